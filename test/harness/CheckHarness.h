@@ -1,0 +1,112 @@
+//===--- CheckHarness.h - serialint tests ---------------------------------===//
+//
+// Runs serialint's checks on a source file whose expectations are written in
+// the file itself, and reports every missing or unexpected diagnostic.
+//
+// A test file is C++ with directives in comments:
+//
+//   // serialint-args: -std=c++17          extra compiler arguments
+//   // serialint-checks: -*,serialint-pool-callable
+//   // serialint-option: serialint-pool-callable.Profiles=ray
+//   //=== case: lambda-to-task             starts a case
+//
+// Lines before the first case are a prelude shared by every case; each case
+// is compiled as the prelude plus its own lines, at their own line numbers.
+// Expectations, several per line if need be:
+//
+//   expect-warning{{text}}        a warning on this line whose message
+//                                 contains `text`
+//   expect-note@+2:7{{text}}      a note two lines below, at column 7
+//   expect-note@-1{{text}}        a note on the line above
+//   expect-note@42{{text}}        a note on line 42
+//   expect-note@models.h:17{{t}}  a note in another file (by base name)
+//   expect-error@config{{text}}   a configuration error, with no location
+//   expect-fixed@+1{{new code}}   after the fixes, that line reads `new code`
+//
+// Every diagnostic must be expected, every expectation met, and every line a
+// fix changes must have an `expect-fixed`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERIALINT_TEST_CHECKHARNESS_H
+#define SERIALINT_TEST_CHECKHARNESS_H
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace serialint::test {
+
+struct Diagnostic {
+  std::string Level; // "warning", "note", "error"
+  std::string File;  // base name; empty for a diagnostic with no location
+  unsigned Line = 0;
+  unsigned Column = 0;
+  std::string Message;
+  std::string Check;
+};
+
+struct Expectation {
+  std::string Level;
+  std::string File; // base name; empty means the file under test
+  bool Config = false;
+  unsigned Line = 0;
+  std::optional<unsigned> Column;
+  std::string Text;
+  unsigned WrittenAt = 0; // where the expectation is written, for messages
+};
+
+struct FixExpectation {
+  unsigned Line = 0;
+  std::string Text;
+  unsigned WrittenAt = 0;
+};
+
+struct TestCase {
+  std::string Name;
+  std::string FileName;  // base name of the test file
+  std::string Directory; // where the file lives; the case is compiled there
+  std::string Code;     // prelude plus this case, at their own line numbers
+  std::vector<std::string> Args;
+  std::string Checks = "-*,serialint-*";
+  std::map<std::string, std::string> CheckOptions;
+};
+
+struct RunResult {
+  std::vector<Diagnostic> Diagnostics;
+  std::string FixedCode;
+};
+
+/// Splits a test file into its cases; a file with no case marker is one case
+/// named after the file. Malformed directives are reported in `Errors`.
+std::vector<TestCase> loadCases(const std::string &FileName,
+                                const std::string &Contents,
+                                std::vector<std::string> &Errors);
+
+/// Reads the expectations written in `Code`. Malformed ones go to `Errors`.
+void parseExpectations(const std::string &Code, const std::string &FileName,
+                       std::vector<Expectation> &Diagnostics,
+                       std::vector<FixExpectation> &Fixes,
+                       std::vector<std::string> &Errors);
+
+/// Every way the diagnostics differ from the expectations, one line each.
+/// `MainFile` is the base name expectations without a file refer to.
+std::vector<std::string> compareDiagnostics(const std::vector<Expectation> &Expected,
+                                            const std::vector<Diagnostic> &Actual,
+                                            const std::string &MainFile);
+
+/// Every way the fixed code differs from the fix expectations.
+std::vector<std::string> compareFixes(const std::vector<FixExpectation> &Expected,
+                                      const std::string &Original,
+                                      const std::string &Fixed);
+
+/// Compiles the case with the serialint checks and collects what they say.
+RunResult runCase(const TestCase &Case, const std::vector<std::string> &BaseArgs);
+
+/// A diagnostic in clang's `file:line:col: level: message [check]` form.
+std::string format(const Diagnostic &D);
+
+} // namespace serialint::test
+
+#endif // SERIALINT_TEST_CHECKHARNESS_H
