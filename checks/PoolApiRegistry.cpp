@@ -112,10 +112,17 @@ std::vector<PoolApi> PoolApiRegistry::profileEntries(llvm::StringRef Profile) {
 
 void PoolApiRegistry::add(PoolApi Api) { Apis.push_back(std::move(Api)); }
 
-std::vector<std::string> PoolApiRegistry::qualifiedNames() const {
+std::vector<std::string> PoolApiRegistry::functionNames() const {
+  // Qualified matching misses members of class templates, whose qualified
+  // names carry template arguments; `find` compares the full name instead.
   std::vector<std::string> Names;
-  for (const PoolApi &Api : Apis)
-    Names.push_back("::" + Api.QualifiedName);
+  for (const PoolApi &Api : Apis) {
+    std::string Last = llvm::StringRef(Api.QualifiedName).rsplit("::").second.str();
+    if (Last.empty())
+      Last = Api.QualifiedName;
+    if (llvm::find(Names, Last) == Names.end())
+      Names.push_back(std::move(Last));
+  }
   return Names;
 }
 

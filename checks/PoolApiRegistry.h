@@ -78,8 +78,9 @@ public:
 
   void add(PoolApi Api);
   const std::vector<PoolApi> &entries() const { return Apis; }
-  /// Every qualified name in the table, for an `hasAnyName` matcher.
-  std::vector<std::string> qualifiedNames() const;
+  /// The unqualified names of the functions in the table, for a first
+  /// cheap `hasAnyName` match.
+  std::vector<std::string> functionNames() const;
   /// The entry for a callee, matched by its qualified name.
   const PoolApi *find(const FunctionDecl &Callee) const;
 

@@ -4,16 +4,10 @@
 #include "CallableAnalysis.h"
 #include "Reasons.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/StringExtras.h"
-
-using namespace clang::ast_matchers;
 
 namespace clang::tidy::serialint {
 
 namespace {
-
-constexpr llvm::StringLiteral DefaultProfiles = "ray;boost-mpi";
 
 // "'a', 'b' and 'c'" for the captures a fix turns into arguments.
 std::string quotedList(llvm::ArrayRef<std::string> Names) {
@@ -50,58 +44,13 @@ std::string byNameFix(const PoolApi &Api, const LambdaExpr &Lambda) {
 
 } // namespace
 
-PoolCallableCheck::PoolCallableCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      Profiles(Options.getLocalOrGlobal("Profiles", DefaultProfiles.str())) {
-  llvm::SmallVector<StringRef, 8> Names;
-  StringRef(Profiles).split(Names, ';', -1, /*KeepEmpty=*/false);
-  for (StringRef Profile : Names) {
-    std::vector<PoolApi> Entries = PoolApiRegistry::profileEntries(Profile.trim());
-    if (Entries.empty()) {
-      configurationDiag("unknown pool-API profile '%0' in option '%1.Profiles'; "
-                        "known profiles are %2",
-                        DiagnosticIDs::Error)
-          << Profile.trim() << Name
-          << llvm::join(PoolApiRegistry::builtinProfiles(), ", ");
-      continue;
-    }
-    for (PoolApi &Api : Entries)
-      Registry.add(std::move(Api));
-  }
-}
-
-void PoolCallableCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "Profiles", Profiles);
-}
-
-void PoolCallableCheck::registerMatchers(MatchFinder *Finder) {
-  std::vector<std::string> Names = Registry.qualifiedNames();
-  if (Names.empty())
+void PoolCallableCheck::checkCall(const CallExpr &Call, const FunctionDecl &Callee,
+                                  const PoolApi &Api, ASTContext &) {
+  if (!Api.CallableArg)
     return;
-  std::vector<StringRef> NameRefs(Names.begin(), Names.end());
-  Finder->addMatcher(
-      callExpr(callee(functionDecl(hasAnyName(NameRefs)).bind("callee")))
-          .bind("call"),
-      this);
-}
-
-void PoolCallableCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  const PoolApi *Api = Registry.find(*Callee);
-  if (!Api || !Api->CallableArg)
-    return;
-  // A member call's arguments do not count the object, as in the registry.
-  const unsigned Offset = isa<CXXOperatorCallExpr>(Call) &&
-                                  isa<CXXMethodDecl>(Callee) ? 1 : 0;
-  const unsigned Index = *Api->CallableArg + Offset;
-  if (Index >= Call->getNumArgs())
-    return;
-  const LambdaExpr *Lambda = resolveLambda(Call->getArg(Index));
-  if (!Lambda)
-    return;
-  if (Api->CallPolicy == Policy::ByName)
-    checkByName(*Api, *Lambda);
+  const LambdaExpr *Lambda = resolveLambda(argument(Call, Callee, *Api.CallableArg));
+  if (Lambda && Api.CallPolicy == Policy::ByName)
+    checkByName(Api, *Lambda);
 }
 
 void PoolCallableCheck::checkByName(const PoolApi &Api, const LambdaExpr &Lambda) {

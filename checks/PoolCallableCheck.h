@@ -8,26 +8,19 @@
 #ifndef SERIALINT_CHECKS_POOLCALLABLECHECK_H
 #define SERIALINT_CHECKS_POOLCALLABLECHECK_H
 
-#include "PoolApiRegistry.h"
-#include "clang-tidy/ClangTidyCheck.h"
+#include "PoolApiCheck.h"
 
 namespace clang::tidy::serialint {
 
-class PoolCallableCheck : public ClangTidyCheck {
+class PoolCallableCheck : public PoolApiCheck {
 public:
-  PoolCallableCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus11;
-  }
+  PoolCallableCheck(StringRef Name, ClangTidyContext *Context)
+      : PoolApiCheck(Name, Context) {}
 
 private:
+  void checkCall(const CallExpr &Call, const FunctionDecl &Callee, const PoolApi &Api,
+                 ASTContext &Context) override;
   void checkByName(const PoolApi &Api, const LambdaExpr &Lambda);
-
-  const std::string Profiles;
-  PoolApiRegistry Registry;
 };
 
 } // namespace clang::tidy::serialint

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "PoolCallableCheck.h"
+#include "PoolPayloadCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -16,6 +17,7 @@ class SerialintModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
     CheckFactories.registerCheck<PoolCallableCheck>("serialint-pool-callable");
+    CheckFactories.registerCheck<PoolPayloadCheck>("serialint-pool-payload");
   }
 };
 

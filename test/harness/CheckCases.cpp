@@ -40,6 +40,7 @@ std::string testName(std::string Name) {
 std::vector<std::string> baseArgs() {
   std::vector<std::string> Args = {
       "-std=c++20",
+      "-DMSGPACK_NO_BOOST",
       "-resource-dir=" SERIALINT_CLANG_RESOURCE_DIR,
       "-I" SERIALINT_SOURCE_DIR "/test/models",
       "-I" SERIALINT_SOURCE_DIR "/runtime/include",

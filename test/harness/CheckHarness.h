@@ -23,6 +23,9 @@
 //   expect-error@config{{text}}   a configuration error, with no location
 //   expect-fixed@+1{{new code}}   after the fixes, that line reads `new code`
 //
+// A compiler error is expected like any diagnostic; its notes (the
+// instantiation backtrace) are not listed.
+//
 // Every diagnostic must be expected, every expectation met, and every line a
 // fix changes must have an `expect-fixed`.
 //

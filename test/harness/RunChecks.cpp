@@ -132,6 +132,9 @@ RunResult runCase(const TestCase &Case, const std::vector<std::string> &BaseArgs
   for (const ClangTidyError &Error : Errors) {
     Result.Diagnostics.push_back(
         Texts.locate(Error.Message, levelOf(Error), Error.DiagnosticName));
+    // A compiler error's notes are its instantiation backtrace, not ours.
+    if (llvm::StringRef(Error.DiagnosticName).starts_with("clang-diagnostic-"))
+      continue;
     for (const tooling::DiagnosticMessage &Note : Error.Notes)
       Result.Diagnostics.push_back(Texts.locate(Note, "note", ""));
   }

@@ -10,7 +10,11 @@
 // fixtures containing "bad" code still compile and only the checker complains.
 #pragma once
 
+// Real Ray includes msgpack unconditionally; the model can do without it so
+// that a one-file example needs no include path besides its own.
+#if __has_include(<msgpack.hpp>)
 #include <msgpack.hpp>
+#endif
 
 #include <cstddef>
 #include <list>
@@ -252,6 +256,7 @@ inline static int RegisterRemoteFunctions(const T &t, U... u) {
   return 0;
 }
 
+// (overload.h not read: behaviour follows the documented RAY_FUNC macro.)
 // RAY_FUNC(f, Args...) support: pick one overload of f by parameter types.
 // (Real: cpp/include/ray/api/overload.h; re-written here.)
 template <typename... Args, typename R>
@@ -399,6 +404,7 @@ ObjectRef<ReturnType_t<F>> ActorTaskCaller<F>::Remote(Args &&...) {
 
 }  // namespace internal
 
+// (Header ray_config.h not read: fields follow the documented RayConfig.)
 class RayConfig {
  public:
   std::string address = "";

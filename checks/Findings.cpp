@@ -1,0 +1,80 @@
+//===--- Findings.cpp - serialint -----------------------------------------===//
+
+#include "Findings.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Lex/Lexer.h"
+
+namespace clang::tidy::serialint {
+
+std::string typeName(QualType T, const PrintingPolicy &Policy) {
+  PrintingPolicy Printing = Policy;
+  Printing.SuppressTagKeyword = true;
+  Printing.FullyQualifiedName = false;
+  return T.getNonReferenceType().getUnqualifiedType().getAsString(Printing);
+}
+
+std::string describeCulprit(llvm::StringRef Root, const Verdict &V,
+                            const PrintingPolicy &Policy) {
+  const ReasonText Text = reasonText(V.Why);
+  const std::string Path = renderPath(Root, V.Steps);
+  const std::string Why = V.Why == Reason::marked ? V.AuthorWhy : Text.Why.str();
+  return "'" + Path + "' is " + Text.Label.str() + " (" + typeName(V.Culprit, Policy) +
+         "): " + Why;
+}
+
+std::vector<Note> pathNotes(const Verdict &V, const PrintingPolicy &Policy) {
+  std::vector<Note> Notes;
+  for (const PathStep &Step : V.Steps) {
+    if (Step.DeclLoc.isInvalid())
+      continue;
+    std::string Message =
+        Step.Kind == StepKind::Base
+            ? "base class '" + typeName(Step.Type, Policy) + "' declared here"
+            : "'" + Step.Name + "' declared here, of type '" + typeName(Step.Type, Policy) +
+                  "'";
+    if (!Step.WrittenBy.empty())
+      Message += ", written by '" + Step.WrittenBy + "'";
+    Notes.push_back({Step.DeclLoc, std::move(Message)});
+  }
+  return Notes;
+}
+
+std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy) {
+  if (V.Why != Reason::no_serializer)
+    return reasonText(V.Why).Hint.str();
+  const std::string Type = typeName(V.Culprit, Policy);
+  switch (Via) {
+  case Backend::Cereal:
+    return "give '" + Type + "' a cereal function: template <class Archive> void "
+           "serialize(Archive &ar) { ar(...); }";
+  case Backend::BoostSerialization:
+    return "give '" + Type + "' a Boost.Serialization function: template <class Archive> "
+           "void serialize(Archive &ar, const unsigned int) { ar & ...; }";
+  case Backend::Msgpack:
+    return "list the members of '" + Type + "' to send in MSGPACK_DEFINE(...)";
+  case Backend::Upcxx:
+    return "list the members of '" + Type + "' to send in UPCXX_SERIALIZED_FIELDS(...)";
+  case Backend::Hpx:
+    return "give '" + Type + "' an HPX serialize function: template <class Archive> "
+           "void serialize(Archive &ar, unsigned) { ar & ...; }";
+  case Backend::Bitwise:
+    break;
+  }
+  return reasonText(V.Why).Hint.str();
+}
+
+std::string rootName(const Expr &Arg, unsigned Index, const ASTContext &Context) {
+  const Expr *Bare = Arg.IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Bare))
+    return Ref->getDecl()->getNameAsString();
+  const SourceManager &SM = Context.getSourceManager();
+  const CharSourceRange Range = CharSourceRange::getTokenRange(Bare->getSourceRange());
+  if (!Bare->getBeginLoc().isMacroID() && !Bare->getEndLoc().isMacroID()) {
+    const llvm::StringRef Text = Lexer::getSourceText(Range, SM, Context.getLangOpts());
+    if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
+      return Text.str();
+  }
+  return "argument " + std::to_string(Index + 1);
+}
+
+} // namespace clang::tidy::serialint

@@ -1,0 +1,43 @@
+//===--- Findings.h - serialint -------------------------------------------===//
+//
+// How a verdict of the type model is told: the one-line message, the notes
+// that walk the path declaration by declaration, and the fix hint. Every
+// check words its findings through here, so they read alike.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERIALINT_CHECKS_FINDINGS_H
+#define SERIALINT_CHECKS_FINDINGS_H
+
+#include "TypeModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy::serialint {
+
+/// "'job.ctx.pool' is a pool handle (ThreadPool): pool objects cannot be
+/// passed between processes".
+std::string describeCulprit(llvm::StringRef Root, const Verdict &V,
+                            const PrintingPolicy &Policy);
+
+struct Note {
+  SourceLocation Loc;
+  std::string Message;
+};
+
+/// One note per step that has a declaration: "'ctx' declared here, of type
+/// 'Ctx'", then the culprit's own explanation when it has one.
+std::vector<Note> pathNotes(const Verdict &V, const PrintingPolicy &Policy);
+
+/// The fix for a verdict, one line.
+std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy);
+
+/// A printable type name: `std::vector<int>`, not the canonical spelling.
+std::string typeName(QualType T, const PrintingPolicy &Policy);
+
+/// The expression to start a path from: the argument as written when short,
+/// or `argument N`.
+std::string rootName(const Expr &Arg, unsigned Index, const ASTContext &Context);
+
+} // namespace clang::tidy::serialint
+
+#endif // SERIALINT_CHECKS_FINDINGS_H

@@ -1,0 +1,325 @@
+//===--- SerializerModel.cpp - serialint ----------------------------------===//
+
+#include "SerializerModel.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/StringSet.h"
+
+namespace clang::tidy::serialint {
+
+namespace {
+
+// The member functions each backend calls on the sending side.
+llvm::ArrayRef<llvm::StringRef> memberNames(Backend Via) {
+  static const llvm::StringRef Cereal[] = {"serialize", "save", "save_minimal"};
+  static const llvm::StringRef Archive[] = {"serialize", "save"};
+  static const llvm::StringRef Msgpack[] = {"msgpack_pack"};
+  static const llvm::StringRef Upcxx[] = {"upcxx_reserved_prefix_serialized_fields",
+                                          "upcxx_reserved_prefix_serialized_values"};
+  switch (Via) {
+  case Backend::Cereal:
+    return Cereal;
+  case Backend::BoostSerialization:
+  case Backend::Hpx:
+    return Archive;
+  case Backend::Msgpack:
+    return Msgpack;
+  case Backend::Upcxx:
+    return Upcxx;
+  case Backend::Bitwise:
+    return {};
+  }
+  return {};
+}
+
+// Namespaces, besides the class's own, where a backend finds free functions.
+llvm::ArrayRef<llvm::StringRef> freeFunctionNamespaces(Backend Via) {
+  static const llvm::StringRef Cereal[] = {"cereal"};
+  static const llvm::StringRef Boost[] = {"boost::serialization"};
+  static const llvm::StringRef Hpx[] = {"hpx::serialization"};
+  switch (Via) {
+  case Backend::Cereal:
+    return Cereal;
+  case Backend::BoostSerialization:
+    return Boost;
+  case Backend::Hpx:
+    return Hpx;
+  default:
+    return {};
+  }
+}
+
+// Class templates a backend specialises for a type it has been taught.
+llvm::ArrayRef<llvm::StringRef> adaptorTemplates(Backend Via) {
+  static const llvm::StringRef Msgpack[] = {"msgpack::adaptor::pack"};
+  static const llvm::StringRef Upcxx[] = {"upcxx::serialization"};
+  switch (Via) {
+  case Backend::Msgpack:
+    return Msgpack;
+  case Backend::Upcxx:
+    return Upcxx;
+  default:
+    return {};
+  }
+}
+
+const FunctionDecl *definitionOf(const FunctionDecl *FD) {
+  if (!FD)
+    return nullptr;
+  const FunctionDecl *Definition = nullptr;
+  if (FD->hasBody(Definition))
+    return Definition;
+  // A member template of a class template specialisation is instantiated
+  // only when used; its pattern says what it would write.
+  if (const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern())
+    if (Pattern->hasBody(Definition))
+      return Definition;
+  if (const FunctionTemplateDecl *FT = FD->getDescribedFunctionTemplate())
+    if (const FunctionTemplateDecl *From = FT->getInstantiatedFromMemberTemplate())
+      if (From->getTemplatedDecl()->hasBody(Definition))
+        return Definition;
+  return nullptr;
+}
+
+bool isBaseCallName(llvm::StringRef Name) {
+  return Name == "base_object" || Name == "base_class" || Name == "virtual_base_class";
+}
+
+// Reads a serializer's body: the fields of `Record` it names through the
+// object (`this`, or the object parameter of a free function) and the bases
+// it writes through base_object/base_class.
+class BodyReader : public RecursiveASTVisitor<BodyReader> {
+public:
+  BodyReader(const CXXRecordDecl &Record, const ParmVarDecl *Object, Serializer &Out)
+      : Record(Record), Object(Object), Out(Out) {}
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool VisitMemberExpr(MemberExpr *E) {
+    const auto *Field = dyn_cast<FieldDecl>(E->getMemberDecl());
+    if (!Field || !isTheObject(E->getBase()))
+      return true;
+    if (const FieldDecl *Own = fieldNamed(Field->getName()))
+      Out.Members.push_back({Own, E->getMemberLoc()});
+    return true;
+  }
+
+  bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
+    if (E->isImplicitAccess() || isTheObject(E->getBase()))
+      if (const FieldDecl *Own = fieldNamed(E->getMember().getAsString()))
+        Out.Members.push_back({Own, E->getMemberLoc()});
+    return true;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    const auto *Callee = Call->getDirectCallee();
+    if (!Callee || !Callee->getIdentifier() || !isBaseCallName(Callee->getName()))
+      return true;
+    if (const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs())
+      if (Args->size() > 0 && Args->get(0).getKind() == TemplateArgument::Type)
+        Out.Bases.push_back({Args->get(0).getAsType(), Call->getBeginLoc()});
+    return true;
+  }
+
+  bool VisitUnresolvedLookupExpr(UnresolvedLookupExpr *E) {
+    if (!E->getName().getAsIdentifierInfo() ||
+        !isBaseCallName(E->getName().getAsIdentifierInfo()->getName()))
+      return true;
+    for (const TemplateArgumentLoc &Arg : E->template_arguments())
+      if (Arg.getArgument().getKind() == TemplateArgument::Type) {
+        Out.Bases.push_back({Arg.getArgument().getAsType(), E->getBeginLoc()});
+        break;
+      }
+    return true;
+  }
+
+private:
+  bool isTheObject(const Expr *Base) const {
+    if (!Base)
+      return false;
+    Base = Base->IgnoreParenImpCasts();
+    if (isa<CXXThisExpr>(Base))
+      return !Object;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Base))
+      return Object && Ref->getDecl() == Object;
+    return false;
+  }
+
+  const FieldDecl *fieldNamed(llvm::StringRef Name) const {
+    for (const FieldDecl *Field : Record.fields())
+      if (Field->getName() == Name)
+        return Field;
+    return nullptr;
+  }
+
+  const CXXRecordDecl &Record;
+  const ParmVarDecl *Object;
+  Serializer &Out;
+};
+
+Serializer readBody(const CXXRecordDecl &Record, const FunctionDecl *Decl,
+                    const ParmVarDecl *Object, std::string Name) {
+  Serializer S;
+  S.Name = std::move(Name);
+  S.Loc = Decl->getLocation();
+  const FunctionDecl *Definition = definitionOf(Decl);
+  if (!Definition || !Definition->getBody())
+    return S; // declared here, defined elsewhere: trusted
+  S.Attributable = true;
+  BodyReader Reader(Record, Object, S);
+  Reader.TraverseStmt(Definition->getBody());
+  return S;
+}
+
+const FunctionDecl *asFunction(const NamedDecl *D) {
+  if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+    return FT->getTemplatedDecl();
+  return dyn_cast<FunctionDecl>(D);
+}
+
+std::optional<Serializer> memberSerializer(const CXXRecordDecl &Record, Backend Via) {
+  for (llvm::StringRef Name : memberNames(Via)) {
+    for (const NamedDecl *D : Record.lookup(&Record.getASTContext().Idents.get(Name))) {
+      if (const FunctionDecl *FD = asFunction(D))
+        return readBody(Record, FD, nullptr, Record.getNameAsString() + "::" + Name.str());
+    }
+  }
+  // A hand-written UPC++ serialization is a nested class; trust it whole.
+  if (Via == Backend::Upcxx)
+    for (const NamedDecl *D :
+         Record.lookup(&Record.getASTContext().Idents.get("upcxx_serialization")))
+      if (isa<CXXRecordDecl>(D))
+        return Serializer{Record.getNameAsString() + "::upcxx_serialization",
+                          D->getLocation(), false, {}, {}};
+  return std::nullopt;
+}
+
+const DeclContext *namespaceNamed(ASTContext &Context, llvm::StringRef Qualified) {
+  const DeclContext *Current = Context.getTranslationUnitDecl();
+  llvm::SmallVector<llvm::StringRef, 3> Parts;
+  Qualified.split(Parts, "::");
+  for (llvm::StringRef Part : Parts) {
+    const DeclContext *Next = nullptr;
+    for (const NamedDecl *D : Current->lookup(&Context.Idents.get(Part)))
+      if (const auto *NS = dyn_cast<NamespaceDecl>(D))
+        Next = NS;
+    if (!Next)
+      return nullptr;
+    Current = Next;
+  }
+  return Current;
+}
+
+// The parameter of a free serializer that takes the object, if `FD` is one
+// for `Record`: `serialize(Archive &, Job &[, unsigned])`.
+const ParmVarDecl *objectParameter(const FunctionDecl &FD, const CXXRecordDecl &Record) {
+  if (FD.getNumParams() < 2)
+    return nullptr;
+  const ParmVarDecl *Param = FD.getParamDecl(1);
+  QualType T = Param->getType().getNonReferenceType().getUnqualifiedType();
+  const auto *ParamRecord = T->getAsCXXRecordDecl();
+  if (!ParamRecord)
+    return nullptr;
+  const CXXRecordDecl *Wanted = Record.getCanonicalDecl();
+  if (ParamRecord->getCanonicalDecl() == Wanted)
+    return Param;
+  // A free serializer for a class template is written against its pattern.
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Record))
+    if (const auto *Injected = T->getAs<TemplateSpecializationType>())
+      if (const TemplateDecl *TD = Injected->getTemplateName().getAsTemplateDecl())
+        if (TD->getCanonicalDecl() == Spec->getSpecializedTemplate()->getCanonicalDecl())
+          return Param;
+  return nullptr;
+}
+
+std::optional<Serializer> freeSerializerIn(const DeclContext *Scope,
+                                           const CXXRecordDecl &Record, Backend Via) {
+  if (!Scope)
+    return std::nullopt;
+  ASTContext &Context = Record.getASTContext();
+  static const llvm::StringRef Names[] = {"serialize", "save", "save_minimal"};
+  for (llvm::StringRef Name : Names) {
+    if (Via != Backend::Cereal && Name == "save_minimal")
+      continue;
+    for (const NamedDecl *D : Scope->lookup(&Context.Idents.get(Name))) {
+      const FunctionDecl *FD = asFunction(D);
+      if (!FD)
+        continue;
+      if (const ParmVarDecl *Object = objectParameter(*FD, Record))
+        return readBody(Record, FD, Object,
+                        Name.str() + "(Archive &, " + Record.getNameAsString() + " &)");
+    }
+  }
+  return std::nullopt;
+}
+
+bool hasAdaptor(const CXXRecordDecl &Record, Backend Via, ASTContext &Context) {
+  for (llvm::StringRef Qualified : adaptorTemplates(Via)) {
+    const auto [Scope, Name] = Qualified.rsplit("::");
+    const DeclContext *NS = namespaceNamed(Context, Scope);
+    if (!NS)
+      continue;
+    for (const NamedDecl *D : NS->lookup(&Context.Idents.get(Name))) {
+      const auto *Template = dyn_cast<ClassTemplateDecl>(D);
+      if (!Template)
+        continue;
+      for (const ClassTemplateSpecializationDecl *Spec : Template->specializations()) {
+        const TemplateArgumentList &Args = Spec->getTemplateArgs();
+        if (Args.size() > 0 && Args[0].getKind() == TemplateArgument::Type &&
+            Args[0].getAsType()->getAsCXXRecordDecl() == &Record)
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+} // namespace
+
+bool isMpiDatatype(QualType T, ASTContext &Context) {
+  const auto *Record = T->getAsCXXRecordDecl();
+  if (!Record)
+    return false;
+  const DeclContext *Mpi = namespaceNamed(Context, "boost::mpi");
+  if (!Mpi)
+    return false;
+  for (const NamedDecl *D : Mpi->lookup(&Context.Idents.get("is_mpi_datatype"))) {
+    const auto *Template = dyn_cast<ClassTemplateDecl>(D);
+    if (!Template)
+      continue;
+    for (const ClassTemplateSpecializationDecl *Spec : Template->specializations()) {
+      if (!Spec->isExplicitSpecialization())
+        continue;
+      const TemplateArgumentList &Args = Spec->getTemplateArgs();
+      if (Args.size() > 0 && Args[0].getKind() == TemplateArgument::Type &&
+          Args[0].getAsType()->getAsCXXRecordDecl() == Record)
+        return true;
+    }
+  }
+  return false;
+}
+
+bool walksAggregates(Backend Via) {
+  return Via == Backend::Hpx || Via == Backend::Upcxx || Via == Backend::Bitwise;
+}
+
+std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Via,
+                                         ASTContext &Context) {
+  if (Via == Backend::Bitwise)
+    return std::nullopt;
+  if (auto Member = memberSerializer(Record, Via))
+    return Member;
+  if (auto Free = freeSerializerIn(Record.getEnclosingNamespaceContext(), Record, Via))
+    return Free;
+  for (llvm::StringRef Scope : freeFunctionNamespaces(Via))
+    if (auto Free = freeSerializerIn(namespaceNamed(Context, Scope), Record, Via))
+      return Free;
+  if (hasAdaptor(Record, Via, Context))
+    return Serializer{"a specialisation of " + adaptorTemplates(Via).front().str(),
+                      Record.getLocation(), false, {}, {}};
+  return std::nullopt;
+}
+
+} // namespace clang::tidy::serialint

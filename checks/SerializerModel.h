@@ -1,0 +1,56 @@
+//===--- SerializerModel.h - serialint ------------------------------------===//
+//
+// Finds the function a serialization backend calls for a class, and reads
+// from its body which members it writes: `ar & x`, `ar(x, y)`, `ar << x`,
+// `CEREAL_NVP(x)`, `make_nvp("x", x)`, `MSGPACK_DEFINE(x, y)`,
+// `UPCXX_SERIALIZED_FIELDS(x, y)` all come down to member references there.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERIALINT_CHECKS_SERIALIZERMODEL_H
+#define SERIALINT_CHECKS_SERIALIZERMODEL_H
+
+#include "PoolApiRegistry.h"
+#include "clang/AST/DeclCXX.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::serialint {
+
+struct WrittenMember {
+  const FieldDecl *Field;
+  SourceLocation WrittenAt;
+};
+
+struct WrittenBase {
+  QualType Base;
+  SourceLocation WrittenAt;
+};
+
+struct Serializer {
+  /// `Job::serialize`, `serialize(Archive &, Job &)`, for notes.
+  std::string Name;
+  SourceLocation Loc;
+  /// False when the body is not visible, or writes in ways that cannot be
+  /// attributed to members (it passes the whole object on): then the class
+  /// is trusted.
+  bool Attributable = false;
+  std::vector<WrittenMember> Members;
+  std::vector<WrittenBase> Bases;
+};
+
+/// The serializer `Via` would use for `Record`, if it has one.
+std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Via,
+                                         ASTContext &Context);
+
+/// Whether Boost.MPI sends `T` as an MPI datatype, byte for byte: builtins,
+/// and classes marked with BOOST_IS_MPI_DATATYPE.
+bool isMpiDatatype(QualType T, ASTContext &Context);
+
+/// Whether a backend writes aggregates without a serialization function,
+/// member by member.
+bool walksAggregates(Backend Via);
+
+} // namespace clang::tidy::serialint
+
+#endif // SERIALINT_CHECKS_SERIALIZERMODEL_H

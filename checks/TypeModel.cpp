@@ -1,0 +1,315 @@
+//===--- TypeModel.cpp - serialint ----------------------------------------===//
+
+#include "TypeModel.h"
+#include "KnownTypes.h"
+#include "SerializerModel.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+
+namespace clang::tidy::serialint {
+
+namespace {
+
+const Verdict &shippable() {
+  static const Verdict Ok;
+  return Ok;
+}
+
+Verdict culprit(Reason Why, QualType T, std::string Detail = "") {
+  Verdict V;
+  V.Shippable = false;
+  V.Why = Why;
+  V.Culprit = T;
+  V.Detail = std::move(Detail);
+  return V;
+}
+
+// `Inner` reached through one more step.
+Verdict through(PathStep Step, const Verdict &Inner) {
+  Verdict V = Inner;
+  V.Steps.insert(V.Steps.begin(), std::move(Step));
+  return V;
+}
+
+bool needsSerializer(Backend Via) {
+  return Via == Backend::Cereal || Via == Backend::BoostSerialization ||
+         Via == Backend::Msgpack || Via == Backend::Hpx || Via == Backend::Upcxx;
+}
+
+bool isLibraryName(llvm::StringRef Name) {
+  return Name.starts_with("std::") || Name.starts_with("__gnu_cxx::") ||
+         Name.starts_with("boost::") || Name.starts_with("cereal::") ||
+         Name.starts_with("msgpack::") || Name.starts_with("hpx::") ||
+         Name.starts_with("upcxx::") || Name.starts_with("ray::");
+}
+
+std::string markerWhy(const CXXRecordDecl &Record) {
+  for (const Decl *D : Record.decls()) {
+    const auto *Marker = dyn_cast<CXXRecordDecl>(D);
+    if (!Marker || Marker->getName() != "serialint_unserializable_marker")
+      continue;
+    for (const CXXMethodDecl *Method : Marker->methods()) {
+      const auto *Body = dyn_cast_or_null<CompoundStmt>(Method->getBody());
+      if (!Body || Body->size() != 1)
+        continue;
+      if (const auto *Return = dyn_cast<ReturnStmt>(Body->body_front()))
+        if (const auto *Text = dyn_cast_or_null<StringLiteral>(
+                Return->getRetValue() ? Return->getRetValue()->IgnoreParenImpCasts()
+                                      : nullptr))
+          return Text->getString().str();
+    }
+    return "marked unserializable";
+  }
+  return "";
+}
+
+} // namespace
+
+class TypeModel::Walker {
+public:
+  Walker(TypeModel &Model, Backend Via) : Model(Model), Via(Via) {}
+
+  Verdict judgeUncached(QualType T) {
+    if (T->isReferenceType())
+      return culprit(Reason::address_bound, T);
+    if (T->isPointerType())
+      return judgePointer(T);
+    if (T->isMemberFunctionPointerType())
+      return culprit(Reason::member_function, T);
+    if (const auto *Array = Model.Context.getAsConstantArrayType(T))
+      return judgeCarried(Array->getElementType(), StepKind::Element, "");
+    if (const auto *Record = T->getAsCXXRecordDecl())
+      return judgeRecord(T, *Record);
+    return shippable();
+  }
+
+private:
+  const Verdict &judge(QualType T) { return Model.judge(T, Via); }
+
+  Verdict judgePointer(QualType T) {
+    QualType Pointee = T->getPointeeType();
+    if (const auto *Record = Pointee->getAsCXXRecordDecl())
+      if (registryName(*Record) == "_IO_FILE")
+        return culprit(Reason::os_resource, T);
+    // Boost.Serialization writes the object behind a class pointer and
+    // rebuilds it on the other side.
+    if (Via == Backend::BoostSerialization && Pointee->isRecordType())
+      return judgeCarried(Pointee, StepKind::Pointee, "");
+    return culprit(Reason::address_bound, T);
+  }
+
+  Verdict judgeCarried(QualType Inner, StepKind Kind, std::string Name) {
+    const Verdict &V = judge(Inner);
+    if (V.Shippable)
+      return shippable();
+    return through(PathStep{Kind, std::move(Name), Inner, {}, {}, {}}, V);
+  }
+
+  Verdict judgeRecord(QualType T, const CXXRecordDecl &Record) {
+    if (Record.isLambda())
+      return culprit(Reason::closure, T);
+    const CXXRecordDecl *Definition = Record.getDefinition();
+    if (!Definition)
+      return shippable(); // incomplete: nothing to judge
+    std::string AuthorWhy = markerWhy(*Definition);
+    if (!AuthorWhy.empty()) {
+      Verdict V = culprit(Reason::marked, T);
+      V.AuthorWhy = std::move(AuthorWhy);
+      return V;
+    }
+    if (std::optional<KnownType> Known = lookupKnownType(*Definition))
+      return judgeKnown(T, *Definition, *Known);
+    const std::string Name = registryName(*Definition);
+    if (isLibraryName(Name))
+      return judgeLibraryClass(T, *Definition);
+    if (Definition->isUnion() && Via != Backend::Bitwise)
+      return culprit(Reason::union_type, T);
+    if (std::optional<Serializer> S = findSerializer(*Definition, Via, Model.Context))
+      return judgeWritten(*S);
+    if (Model.PoolHandlePattern.match(Name))
+      return culprit(Reason::pool_handle, T);
+    return judgeUnwritten(T, *Definition);
+  }
+
+  Verdict judgeKnown(QualType T, const CXXRecordDecl &Record, const KnownType &Known) {
+    if (Known.What == KnownType::Culprit)
+      return culprit(Known.Why, T);
+    if (Known.What == KnownType::Value)
+      return shippable();
+    if (Via == Backend::Bitwise && Known.HoldsAddress)
+      return culprit(Reason::address_bound, T,
+                     "it owns its contents through a pointer, so a byte-for-byte copy "
+                     "points into the sender's memory");
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Record);
+    if (!Spec)
+      return shippable();
+    const TemplateArgumentList &Args = Spec->getTemplateArgs();
+    unsigned Count = Known.Carries == KnownType::First      ? 1
+                     : Known.Carries == KnownType::KeyValue ? 2
+                                                            : Args.size();
+    llvm::SmallVector<QualType, 4> Carried;
+    for (unsigned I = 0; I < Args.size() && Carried.size() < Count; ++I) {
+      if (Args[I].getKind() == TemplateArgument::Type)
+        Carried.push_back(Args[I].getAsType());
+      else if (Args[I].getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument &Item : Args[I].pack_elements())
+          if (Item.getKind() == TemplateArgument::Type)
+            Carried.push_back(Item.getAsType());
+    }
+    for (unsigned I = 0; I < Carried.size(); ++I) {
+      StepKind Kind = Known.Step;
+      if (Known.Carries == KnownType::KeyValue && I == 0)
+        Kind = StepKind::MapKey;
+      const std::string Name = Kind == StepKind::Alternative
+                                   ? Carried[I].getAsString(Model.Context.getPrintingPolicy())
+                                   : std::to_string(I);
+      Verdict V = judgeCarried(Carried[I], Kind, Name);
+      if (!V.Shippable)
+        return V;
+    }
+    return shippable();
+  }
+
+  Verdict judgeLibraryClass(QualType T, const CXXRecordDecl &Record) {
+    if (Via == Backend::Bitwise && !T.isTriviallyCopyableType(Model.Context))
+      return culprit(Reason::address_bound, T,
+                     "it is not trivially copyable, so its bytes may hold addresses");
+    (void)Record;
+    return shippable(); // the library's own serializers are trusted
+  }
+
+  PathStep fieldStep(const FieldDecl &Field, SourceLocation WrittenAt,
+                     const std::string &WrittenBy) {
+    return PathStep{StepKind::Field, Field.getNameAsString(), Field.getType(),
+                    Field.getLocation(), WrittenAt, WrittenBy};
+  }
+
+  Verdict judgeWritten(const Serializer &S) {
+    if (!S.Attributable)
+      return shippable();
+    for (const WrittenBase &Base : S.Bases) {
+      const Verdict &V = judge(Base.Base);
+      if (!V.Shippable)
+        return through(PathStep{StepKind::Base, Base.Base.getAsString(), Base.Base, {},
+                                Base.WrittenAt, S.Name},
+                       V);
+    }
+    for (const WrittenMember &Member : S.Members) {
+      const Verdict &V = judge(Member.Field->getType());
+      if (!V.Shippable)
+        return through(fieldStep(*Member.Field, Member.WrittenAt, S.Name), V);
+    }
+    return shippable();
+  }
+
+  // A class with no serializer: a member that cannot be shipped is the more
+  // useful answer; otherwise the class itself, when the backend needs one.
+  Verdict judgeUnwritten(QualType T, const CXXRecordDecl &Record) {
+    for (const CXXBaseSpecifier &Base : Record.bases()) {
+      const Verdict &V = judge(Base.getType());
+      if (!V.Shippable)
+        return through(PathStep{StepKind::Base, Base.getType().getAsString(), Base.getType(),
+                                Base.getBeginLoc(), {}, {}},
+                       V);
+    }
+    for (const FieldDecl *Field : Record.fields()) {
+      const Verdict &V = judge(Field->getType());
+      if (!V.Shippable && V.Why != Reason::no_serializer)
+        return through(fieldStep(*Field, {}, {}), V);
+    }
+    if (Via == Backend::Bitwise) {
+      if (!T.isTriviallyCopyableType(Model.Context))
+        return culprit(Reason::address_bound, T,
+                       "it is not trivially copyable, so its bytes may hold addresses");
+      return shippable();
+    }
+    const bool Aggregate = Record.isAggregate();
+    if (walksAggregates(Via) && (Aggregate || T.isTriviallyCopyableType(Model.Context))) {
+      for (const FieldDecl *Field : Record.fields()) {
+        const Verdict &V = judge(Field->getType());
+        if (!V.Shippable)
+          return through(fieldStep(*Field, {}, {}), V);
+      }
+      return shippable();
+    }
+    if (!needsSerializer(Via))
+      return shippable();
+    return culprit(Reason::no_serializer, T);
+  }
+
+  TypeModel &Model;
+  Backend Via;
+};
+
+TypeModel::TypeModel(ASTContext &Context, const TypeModelOptions &Options)
+    : Context(Context), PoolHandlePattern(Options.PoolHandleTypes) {}
+
+TypeModel::~TypeModel() = default;
+
+const Verdict &TypeModel::judge(QualType T, Backend Via) {
+  if (T.isNull() || T->isDependentType() || T->isInstantiationDependentType())
+    return shippable();
+  const QualType Canonical = T.getCanonicalType().getUnqualifiedType();
+  const auto Key = std::make_pair(Canonical.getTypePtr(), static_cast<unsigned>(Via));
+  auto [It, Inserted] = Memo.try_emplace(Key, nullptr);
+  if (!Inserted)
+    // A type met again while it is being judged is recursive: walked once.
+    return It->second ? *It->second : shippable();
+  Verdict V = Walker(*this, Via).judgeUncached(T);
+  if (!V.Shippable && V.Culprit.isNull())
+    V.Culprit = T;
+  auto Stored = std::make_unique<Verdict>(std::move(V));
+  const Verdict &Result = *Stored;
+  Memo[Key] = std::move(Stored);
+  return Result;
+}
+
+std::string renderPath(llvm::StringRef Root, llvm::ArrayRef<PathStep> Steps) {
+  std::string Expr = Root.str();
+  bool Dereferenced = false; // the last step was `*`, so a field reads `->`
+  for (const PathStep &Step : Steps) {
+    switch (Step.Kind) {
+    case StepKind::Base:
+      continue;
+    case StepKind::Field:
+      Expr += (Dereferenced ? "->" : ".") + Step.Name;
+      break;
+    case StepKind::Capture:
+      Expr += "." + Step.Name;
+      break;
+    case StepKind::Element:
+      if (Dereferenced)
+        Expr = "(*" + Expr + ")";
+      Expr += "[i]";
+      break;
+    case StepKind::MapValue:
+      Expr += Dereferenced ? "->at(key)" : "[key]";
+      break;
+    case StepKind::MapKey:
+      Expr = "key of " + Expr;
+      break;
+    case StepKind::TupleItem:
+      Expr = "std::get<" + Step.Name + ">(" + (Dereferenced ? "*" : "") + Expr + ")";
+      break;
+    case StepKind::Alternative:
+      Expr = "std::get<" + Step.Name + ">(" + (Dereferenced ? "*" : "") + Expr + ")";
+      break;
+    case StepKind::Pointee:
+    case StepKind::Optional:
+      if (Dereferenced)
+        Expr = "*" + Expr;
+      Dereferenced = true;
+      continue;
+    }
+    Dereferenced = false;
+  }
+  if (Dereferenced)
+    Expr = "*" + Expr;
+  return Expr;
+}
+
+llvm::StringRef defaultPoolHandleTypes() {
+  return "(^|::)[A-Za-z0-9_]*(Pool|_pool|Executor|_executor)$";
+}
+
+} // namespace clang::tidy::serialint

@@ -1,0 +1,93 @@
+//===--- TypeModel.h - serialint ------------------------------------------===//
+//
+// Decides whether a type can be shipped to another process by a given
+// serialization backend and, when it cannot, which member is to blame: the
+// chain of steps from the type down to the culprit, each tied to the
+// declaration it comes from.
+//
+// What a serializer writes is what is judged: a class with its own
+// serialization function is judged by the members that function writes, and
+// trusted when its body is not visible. Results are memoised per canonical
+// type, so the cost grows with the number of distinct types, not with the
+// number of call sites.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERIALINT_CHECKS_TYPEMODEL_H
+#define SERIALINT_CHECKS_TYPEMODEL_H
+
+#include "PoolApiRegistry.h"
+#include "Reasons.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/Regex.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace clang::tidy::serialint {
+
+enum class StepKind {
+  Field,       ///< `.name`
+  Base,        ///< a base class; invisible in the path
+  Element,     ///< `[i]` of a sequence or set
+  MapValue,    ///< `[key]` of a map
+  MapKey,      ///< a key of a map
+  Pointee,     ///< `->` of a smart pointer, or `*` of a pointer
+  Alternative, ///< `std::get<T>(...)` of a variant
+  TupleItem,   ///< `std::get<N>(...)` of a tuple or pair
+  Optional,    ///< `*` of an optional
+  Capture,     ///< a capture of a closure
+};
+
+struct PathStep {
+  StepKind Kind;
+  std::string Name;         ///< field or capture name, tuple index, type
+  QualType Type;            ///< the type reached by this step
+  SourceLocation DeclLoc;   ///< where the member is declared, if anywhere
+  SourceLocation WrittenAt; ///< where a serializer writes it, if one does
+  std::string WrittenBy;    ///< that serializer, as `Job::serialize`
+};
+
+struct Verdict {
+  bool Shippable = true;
+  Reason Why = Reason::no_serializer;
+  std::string AuthorWhy;   ///< for `marked`: the author's own words
+  std::string Detail;      ///< a more precise why for this culprit, if any
+  QualType Culprit;        ///< the type at the end of the path
+  std::vector<PathStep> Steps;
+};
+
+struct TypeModelOptions {
+  /// Classes whose qualified name matches are pool handles.
+  std::string PoolHandleTypes;
+};
+
+class TypeModel {
+public:
+  TypeModel(ASTContext &Context, const TypeModelOptions &Options);
+  ~TypeModel();
+
+  /// The verdict on shipping `T` through `Via`. Dependent types are never
+  /// judged: they come back shippable.
+  const Verdict &judge(QualType T, Backend Via);
+
+private:
+  class Walker;
+  ASTContext &Context;
+  llvm::Regex PoolHandlePattern;
+  llvm::DenseMap<std::pair<const Type *, unsigned>, std::unique_ptr<Verdict>> Memo;
+  friend class Walker;
+};
+
+/// `job.ctx.pool`, `jobs[i]->pool`, `std::get<1>(task.payload)`: the path
+/// as a C++ expression from `Root`.
+std::string renderPath(llvm::StringRef Root, llvm::ArrayRef<PathStep> Steps);
+
+/// The default of the `PoolHandleTypes` option.
+llvm::StringRef defaultPoolHandleTypes();
+
+} // namespace clang::tidy::serialint
+
+#endif // SERIALINT_CHECKS_TYPEMODEL_H

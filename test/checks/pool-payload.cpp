@@ -1,0 +1,544 @@
+// Cases for serialint-pool-payload. See test/harness/CheckHarness.h for the
+// expectation syntax. Boost.MPI is real; Ray is the model in test/models.
+// serialint-checks: -*,serialint-pool-payload
+#include <boost/mpi.hpp>
+#include <boost/serialization/vector.hpp>
+#include <ray/api.h>
+#include <serialint/annotations.hpp>
+
+#include <any>
+#include <condition_variable>
+#include <atomic>
+#include <cstdio>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <tuple>
+#include <variant>
+#include <vector>
+
+struct ThreadPool {
+  std::vector<std::thread> workers;
+};
+
+template <class T> int consume(T) { return 0; }
+RAY_REMOTE(consume<int>);
+
+//=== case: mpi-gps-position-with-serialize-is-fine
+struct gps_position {
+  int degrees;
+  int minutes;
+  float seconds;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) {
+    ar & degrees & minutes & seconds;
+  }
+};
+void sendPosition(boost::mpi::communicator &world) {
+  gps_position p{35, 59, 24.5f};
+  world.send(1, 0, p);
+}
+
+//=== case: mpi-job-writing-ctx-names-the-pool
+struct Ctx {
+  ThreadPool pool; // expect-note:14{{'pool' declared here, of type 'ThreadPool'}}
+  int id;
+};
+struct Job {
+  std::vector<int> data;
+  Ctx ctx; // expect-note:7{{'ctx' declared here, of type 'Ctx', written by 'Job::serialize'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & data & ctx; }
+};
+void sendJob(boost::mpi::communicator &world) {
+  Job job;
+  world.send(1, 0, job); // expect-warning:20{{argument 'job' of type 'Job' cannot be sent to another process by 'boost::mpi::communicator::send': 'job.ctx.pool' is a pool handle (ThreadPool): pool objects cannot be passed between processes}}
+  // expect-note@-1:20{{do not ship the pool; let the worker use the pool it runs in}}
+  // The compiler fails too, inside Boost, naming neither 'job' nor 'pool':
+  // expect-error@access.hpp:116{{no member named 'serialize' in 'Ctx'}}
+}
+
+//=== case: mpi-job-writing-only-data-is-fine
+struct Ctx {
+  ThreadPool pool;
+};
+struct Job {
+  std::vector<int> data;
+  Ctx ctx;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & data; }
+};
+void sendJob(boost::mpi::communicator &world) {
+  Job job;
+  world.send(1, 0, job);
+}
+
+//=== case: mutex-beside-data-written-by-serialize-is-fine
+struct Counter {
+  std::mutex lock;
+  long value = 0;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & value; }
+};
+void sendCounter(boost::mpi::communicator &world, Counter &counter) { world.send(1, 0, counter); }
+
+//=== case: serializer-defined-elsewhere-is-trusted
+struct Opaque {
+  std::thread worker;
+  template <class Archive> void serialize(Archive &ar, const unsigned int);
+};
+void sendOpaque(boost::mpi::communicator &world, Opaque &o) { world.send(1, 0, o); }
+
+//=== case: free-boost-serialize-in-boost-namespace
+struct Point {
+  double x, y;
+  std::FILE *log; // expect-note{{'log' declared here, of type 'std::FILE *'}}
+};
+namespace boost::serialization {
+template <class Archive> void serialize(Archive &ar, Point &p, const unsigned int) {
+  ar & p.x & p.y & p.log;
+}
+} // namespace boost::serialization
+void sendPoint(boost::mpi::communicator &world, Point &pt) {
+  world.send(1, 0, pt); // expect-warning{{'pt.log' is an operating-system resource (std::FILE *): a handle to something the operating system gave this process}}
+  // expect-note@-1{{send what the resource is made from}}
+  // expect-error@access.hpp:116{{no member named 'serialize' in '_IO_FILE'}}
+}
+
+//=== case: free-serialize-writing-only-data-is-fine
+struct Point {
+  double x, y;
+  std::FILE *log;
+};
+template <class Archive> void serialize(Archive &ar, Point &p, const unsigned int) {
+  ar & p.x & p.y;
+}
+void sendPoint(boost::mpi::communicator &world, Point &pt) { world.send(1, 0, pt); }
+
+//=== case: nvp-and-base-object
+#include <boost/serialization/base_object.hpp>
+#include <boost/serialization/nvp.hpp>
+struct Base {
+  std::atomic<int> hits; // expect-note{{'hits' declared here, of type 'std::atomic<int>'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) {
+    ar & BOOST_SERIALIZATION_NVP(hits);
+  }
+};
+struct Derived : Base {
+  int own;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) {
+    ar & boost::serialization::base_object<Base>(*this) & boost::serialization::make_nvp("own", own);
+  }
+};
+void sendDerived(boost::mpi::communicator &world, Derived &d) {
+  world.send(1, 0, d); // expect-warning{{'d.hits' is a synchronisation primitive (std::atomic<int>): synchronises threads of this process only}}
+  // expect-note@-1{{leave it out of what is serialized}}
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: recursive-type-terminates
+struct Node {
+  int value;
+  std::vector<Node> kids;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & value & kids; }
+};
+void sendTree(boost::mpi::communicator &world, Node &root) { world.send(1, 0, root); }
+
+//=== case: recursive-type-with-culprit-below
+struct Node {
+  std::vector<Node> kids;
+  std::thread *owner; // expect-note{{'owner' declared here, of type 'std::thread *'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & kids & owner; }
+};
+void sendTree(boost::mpi::communicator &world, Node &root) {
+  world.send(1, 0, root); // expect-warning{{'*root.owner' is an operating-system resource (std::thread)}}
+  // expect-note@-1{{send what the resource is made from}}
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: broadcast-vector-of-jobs-names-element
+struct Task {
+  std::function<int(int)> work; // expect-note{{'work' declared here, of type 'std::function<int (int)>'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & work; }
+};
+void broadcastTasks(boost::mpi::communicator &world, std::vector<Task> &tasks) {
+  boost::mpi::broadcast(world, tasks, 0); // expect-warning{{argument 'tasks' of type 'std::vector<Task>' cannot be sent to another process by 'boost::mpi::broadcast': 'tasks[i].work' is a type-erased callable or value (std::function<int (int)>): the target's type is hidden, so no serializer can reach it}}
+  // expect-note@-1{{send a named function and its arguments instead}}
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: gather-with-good-payload-is-fine
+void gatherCounts(boost::mpi::communicator &world, int mine, std::vector<int> &all) {
+  boost::mpi::gather(world, mine, all, 0);
+  boost::mpi::all_gather(world, mine, all);
+}
+
+//=== case: scatter-map-value-culprit
+#include <boost/serialization/map.hpp>
+#include <boost/serialization/string.hpp>
+struct Slot {
+  std::string_view name; // expect-note{{'name' declared here, of type 'std::string_view'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & name; }
+};
+void scatterSlots(boost::mpi::communicator &world, std::vector<std::map<std::string, Slot>> &in,
+                  std::map<std::string, Slot> &out) {
+  boost::mpi::scatter(world, in, out, 0); // expect-warning{{'in[i][key].name' is an address (std::string_view): an address means nothing in another process}}
+  // expect-note@-1{{send the value it points to}}
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: isend-of-raw-pointer-member
+struct Packet {
+  int size;
+  char *bytes; // expect-note{{'bytes' declared here, of type 'char *'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & size & bytes; }
+};
+void post(boost::mpi::communicator &world, Packet &packet) {
+  world.isend(1, 7, packet); // expect-warning{{'packet.bytes' is an address (char *)}}
+  // expect-note@-1{{send the value it points to}}
+  // expect-error@access.hpp:116{{member reference base type 'char' is not a structure or union}}
+}
+
+//=== case: boost-pointer-to-class-is-written-through
+struct Leaf {
+  int v;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & v; }
+};
+struct Holder {
+  Leaf *leaf;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & leaf; }
+};
+void sendHolder(boost::mpi::communicator &world, Holder &h) { world.send(1, 0, h); }
+
+//=== case: mpi-datatype-with-pointer-is-silent-bug
+struct Particle {
+  double x, y, z;
+  double *mass; // expect-note{{'mass' declared here, of type 'double *'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & x & y & z; }
+};
+BOOST_IS_MPI_DATATYPE(Particle)
+void sendParticle(boost::mpi::communicator &world, Particle &p) {
+  world.send(1, 0, p); // expect-warning{{'p.mass' is an address (double *): an address means nothing in another process}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: mpi-datatype-with-string-is-silent-bug
+struct Record {
+  int id;
+  std::string label; // expect-note{{'label' declared here, of type 'std::string'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & id; }
+};
+BOOST_IS_MPI_DATATYPE(Record)
+void sendRecord(boost::mpi::communicator &world, Record &r) {
+  world.send(1, 0, r); // expect-warning{{'r.label' is an address (std::string)}}
+  // expect-note@-1{{'std::string' it owns its contents through a pointer, so a byte-for-byte copy points into the sender's memory}}
+  // expect-note@-2{{send the value it points to}}
+}
+
+//=== case: mpi-datatype-of-plain-values-is-fine
+struct Sample {
+  double t;
+  int channel;
+  float values[4];
+  template <class Archive> void serialize(Archive &ar, const unsigned int) {
+    ar & t & channel & values;
+  }
+};
+BOOST_IS_MPI_DATATYPE(Sample)
+void sendSample(boost::mpi::communicator &world, Sample &s) { world.send(1, 0, s); }
+
+//=== case: mpi-array-overload-judges-elements
+struct Particle {
+  double x;
+  double *mass; // expect-note{{'mass' declared here}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & x; }
+};
+BOOST_IS_MPI_DATATYPE(Particle)
+void sendMany(boost::mpi::communicator &world, Particle *ps, int n) {
+  world.send(1, 0, ps, n); // expect-warning{{argument 'ps' of type 'Particle' cannot be sent to another process by 'boost::mpi::communicator::send': 'ps.mass' is an address (double *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: marked-type-carries-authors-why
+struct Connection {
+  SERIALINT_UNSERIALIZABLE("a connection belongs to the process that opened it");
+  int fd;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & fd; }
+};
+struct Session {
+  Connection conn; // expect-note{{'conn' declared here, of type 'Connection', written by 'Session::serialize'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & conn; }
+};
+void sendSession(boost::mpi::communicator &world, Session &s) {
+  world.send(1, 0, s); // expect-warning{{'s.conn' is marked unserializable (Connection): a connection belongs to the process that opened it}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
+//=== case: nolint-silences
+struct Bad {
+  std::mutex m;
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & m; }
+};
+void sendBad(boost::mpi::communicator &world, Bad &b) {
+  world.send(1, 0, b); // NOLINT(serialint-pool-payload)
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: typedef-alias-chain-is-seen-through
+struct Inner {
+  std::shared_ptr<std::ofstream> out; // expect-note{{'out' declared here, of type 'std::shared_ptr<std::ofstream>'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & out; }
+};
+typedef Inner InnerAlias;
+using Outer = InnerAlias;
+using Payload = Outer;
+void sendAlias(boost::mpi::communicator &world, Payload &payload) {
+  world.send(1, 0, payload); // expect-warning{{argument 'payload' of type 'Payload' cannot be sent to another process by 'boost::mpi::communicator::send': '*payload.out' is an operating-system resource (std::basic_ofstream<char>)}}
+  // expect-note@-1{{send what the resource is made from}}
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: template-instantiated-good-and-bad
+template <class T> struct Box {
+  T item; // expect-note{{'item' declared here, of type 'std::mutex'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & item; }
+};
+template <class T> void sendBox(boost::mpi::communicator &world, Box<T> &box) {
+  world.send(1, 0, box); // expect-warning{{by 'boost::mpi::communicator::send': 'box.item' is a synchronisation primitive (std::mutex)}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+void useBoxes(boost::mpi::communicator &world, Box<int> &good, Box<std::mutex> &bad) {
+  sendBox(world, good);
+  sendBox(world, bad);
+  // expect-error@access.hpp:116{{}}
+}
+
+//=== case: uninstantiated-template-is-not-judged
+template <class T> void sendAnything(boost::mpi::communicator &world, T &value) {
+  world.send(1, 0, value);
+}
+
+//=== case: ray-remote-msgpack-define-fine
+struct Order {
+  int id;
+  std::string item;
+  std::mutex guard;
+  MSGPACK_DEFINE(id, item);
+};
+int handle(Order &) { return 0; }
+RAY_REMOTE(handle);
+void submit(Order &o) { ray::Task(handle).Remote(o); }
+
+//=== case: ray-remote-msgpack-define-writes-culprit
+struct Order {
+  int id;
+  std::any extra; // expect-note{{'extra' declared here, of type 'std::any', written by 'Order::msgpack_pack'}}
+  MSGPACK_DEFINE(id, extra);
+};
+int handle(Order &) { return 0; }
+RAY_REMOTE(handle);
+void submit(Order &o) {
+  ray::Task(handle).Remote(o); // expect-warning{{argument 'o' of type 'Order' cannot be sent to another process by 'ray::internal::TaskCaller::Remote': 'o.extra' is a type-erased callable or value (std::any)}}
+  // expect-note@-1{{send a named function and its arguments instead}}
+  // expect-error@object.hpp:647{{no member named 'msgpack_unpack' in 'std::any'}}
+}
+
+//=== case: ray-remote-class-without-msgpack-define
+class Account {
+public:
+  explicit Account(int b) : balance(b) {}
+
+private:
+  int balance;
+};
+int audit(Account &) { return 0; }
+RAY_REMOTE(audit);
+void submit(Account &a) {
+  ray::Task(audit).Remote(a); // expect-warning{{'a' is a class with no serializer (Account): nothing knows how to write its private state}}
+  // expect-note@-1{{list the members of 'Account' to send in MSGPACK_DEFINE(...)}}
+}
+
+//=== case: ray-remote-aggregate-without-define-names-inner-pointer
+struct Request {
+  int id;
+  int *scratch; // expect-note{{'scratch' declared here, of type 'int *'}}
+};
+int serve(Request) { return 0; }
+RAY_REMOTE(serve);
+void submit(Request r) {
+  ray::Task(serve).Remote(r); // expect-warning{{'r.scratch' is an address (int *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: ray-remote-builtins-strings-and-containers-fine
+int many(int, std::string, std::vector<double>, std::map<std::string, int>) { return 0; }
+RAY_REMOTE(many);
+void submit() {
+  std::map<std::string, int> counts;
+  ray::Task(many).Remote(1, std::string("a"), std::vector<double>{1.0}, counts);
+}
+
+//=== case: ray-remote-tuple-item
+int pairUp(std::tuple<int, std::reference_wrapper<int>>) { return 0; }
+RAY_REMOTE(pairUp);
+void submit(std::tuple<int, std::reference_wrapper<int>> t) {
+  ray::Task(pairUp).Remote(t); // expect-warning{{'std::get<1>(t)' is an address (std::reference_wrapper<int>)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: ray-remote-variant-alternative
+int pick(std::variant<int, std::thread>) { return 0; }
+RAY_REMOTE(pick);
+void submit(std::variant<int, std::thread> &v) {
+  ray::Task(pick).Remote(v); // expect-warning{{'std::get<std::thread>(v)' is an operating-system resource (std::thread)}}
+  // expect-note@-1{{send what the resource is made from}}
+}
+
+//=== case: ray-remote-optional-and-unique-ptr
+struct Job2 {
+  std::optional<std::unique_ptr<std::condition_variable>> wake; // expect-note{{'wake' declared here}}
+};
+int run2(Job2 &) { return 0; }
+RAY_REMOTE(run2);
+void submit(Job2 &j) {
+  ray::Task(run2).Remote(j); // expect-warning{{'**j.wake' is a synchronisation primitive (std::condition_variable)}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
+//=== case: ray-remote-span-argument
+int sum(std::span<const int>) { return 0; }
+RAY_REMOTE(sum);
+void submit(std::span<const int> values) {
+  ray::Task(sum).Remote(values); // expect-warning{{'values' is an address (std::span<const int>)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: ray-remote-union
+union Number {
+  int i;
+  float f;
+};
+int num(Number) { return 0; }
+RAY_REMOTE(num);
+void submit(Number n) {
+  ray::Task(num).Remote(n); // expect-warning{{'n' is a union (Number): the active member is unknown}}
+  // expect-note@-1{{use std::variant}}
+}
+
+//=== case: ray-remote-closure-value
+int call(int) { return 0; }
+RAY_REMOTE(call);
+void submit() {
+  auto callback = [] { return 1; };
+  ray::Task(call).Remote(callback); // expect-warning{{'callback' is a lambda closure}}
+  // expect-note@-1{{define it as a namespace-scope function}}
+}
+
+//=== case: ray-remote-bind-result
+int call(int) { return 0; }
+RAY_REMOTE(call);
+int add(int a, int b) { return a + b; }
+void submit() {
+  ray::Task(call).Remote(std::bind(add, 1, 2)); // expect-warning{{is a type-erased callable or value}}
+  // expect-note@-1{{send a named function and its arguments instead}}
+}
+
+//=== case: ray-remote-pool-named-by-option
+// serialint-option: serialint-pool-payload.PoolHandleTypes=Scheduler$
+struct Scheduler {
+  int queue_depth;
+};
+int sched(Scheduler &) { return 0; }
+RAY_REMOTE(sched);
+void submit(Scheduler &s) {
+  ray::Task(sched).Remote(s); // expect-warning{{'s' is a pool handle (Scheduler)}}
+  // expect-note@-1{{do not ship the pool}}
+}
+
+//=== case: pool-with-serializer-is-judged-by-serializer
+struct WorkerPool {
+  int size;
+  MSGPACK_DEFINE(size);
+};
+int resize(WorkerPool &) { return 0; }
+RAY_REMOTE(resize);
+void submit(WorkerPool &p) { ray::Task(resize).Remote(p); }
+
+//=== case: asio-thread-pool-inside-aggregate
+#include <boost/asio/thread_pool.hpp>
+struct Service {
+  int port;
+  boost::asio::thread_pool *pool; // expect-note{{'pool' declared here, of type 'boost::asio::thread_pool *'}}
+};
+int serve2(Service) { return 0; }
+RAY_REMOTE(serve2);
+void submit(Service s) {
+  ray::Task(serve2).Remote(s); // expect-warning{{'s.pool' is an address (boost::asio::thread_pool *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: base-class-member-culprit
+struct Tracked {
+  std::recursive_mutex lock; // expect-note{{'lock' declared here, of type 'std::recursive_mutex'}}
+};
+struct Message : Tracked { // expect-note{{base class 'Tracked' declared here}}
+  int body;
+};
+int deliver(Message) { return 0; }
+RAY_REMOTE(deliver);
+void submit(Message &m) {
+  ray::Task(deliver).Remote(m); // expect-warning{{'m.lock' is a synchronisation primitive (std::recursive_mutex)}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
+//=== case: communicator-in-payload
+struct Plan {
+  boost::mpi::communicator comm; // expect-note{{'comm' declared here, of type 'boost::mpi::communicator'}}
+  int steps;
+  MSGPACK_DEFINE(comm, steps);
+};
+int execute(Plan &) { return 0; }
+RAY_REMOTE(execute);
+void submit(Plan &p) {
+  ray::Task(execute).Remote(p); // expect-warning{{'p.comm' is a pool handle (boost::mpi::communicator)}}
+  // expect-note@-1{{do not ship the pool}}
+  // expect-error@object.hpp:647{{no member named 'msgpack_unpack' in 'boost::mpi::communicator'}}
+}
+
+//=== case: same-type-many-calls-reported-at-each
+struct Shared {
+  std::thread t; // expect-note{{'t' declared here}} expect-note{{'t' declared here}}
+  MSGPACK_DEFINE(t);
+};
+int use(Shared &) { return 0; }
+RAY_REMOTE(use);
+void submit(Shared &a, Shared &b) {
+  ray::Task(use).Remote(a); // expect-warning{{'a.t' is an operating-system resource}} expect-note{{send what}}
+  ray::Task(use).Remote(b); // expect-warning{{'b.t' is an operating-system resource}} expect-note{{send what}}
+  // expect-error@object.hpp:647{{no member named 'msgpack_unpack' in 'std::thread'}}
+}
+
+//=== case: member-expression-argument-is-named-as-written
+struct Holder2 {
+  std::mutex m;
+};
+int hold(std::mutex &) { return 0; }
+struct Owner {
+  Holder2 h;
+};
+void submit(Owner &o) {
+  ray::Task(consume<int>).Remote(o.h.m); // expect-warning{{argument 'o.h.m' of type 'std::mutex'}} expect-note{{leave it out}}
+}
+
+//=== case: unknown-profile-is-a-configuration-error
+// serialint-option: serialint-pool-payload.Profiles=ray;mpi
+// expect-error@config{{unknown pool-API profile 'mpi' in option 'serialint-pool-payload.Profiles'; known profiles are ray, boost-mpi}}
+void nothing() {}
+
+//=== case: bad-pool-handle-regex-is-a-configuration-error
+// serialint-option: serialint-pool-payload.PoolHandleTypes=Pool(
+// expect-error@config{{invalid regular expression 'Pool(' in option 'serialint-pool-payload.PoolHandleTypes'}}
+void nothing() {}
