@@ -10,7 +10,7 @@ std::string typeName(QualType T, const PrintingPolicy &Policy) {
   PrintingPolicy Printing = Policy;
   Printing.SuppressTagKeyword = true;
   Printing.FullyQualifiedName = false;
-  return T.getNonReferenceType().getUnqualifiedType().getAsString(Printing);
+  return T.getUnqualifiedType().getAsString(Printing);
 }
 
 std::string describeCulprit(llvm::StringRef Root, const Verdict &V,

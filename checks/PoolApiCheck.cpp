@@ -1,6 +1,7 @@
 //===--- PoolApiCheck.cpp - serialint -------------------------------------===//
 
 #include "PoolApiCheck.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
 
@@ -9,24 +10,46 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::serialint {
 
 namespace {
+
 std::string defaultProfiles() {
   return llvm::join(PoolApiRegistry::builtinProfiles(), ";");
 }
+
+// The call's arguments as the registry counts them: the object of a member
+// call made through an operator is not one of them.
+llvm::SmallVector<const Expr *, 8> registryArgs(const CallExpr &Call,
+                                                const FunctionDecl &Callee) {
+  const unsigned Skip = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee);
+  llvm::SmallVector<const Expr *, 8> Args;
+  for (unsigned I = Skip; I < Call.getNumArgs(); ++I)
+    if (!isa<CXXDefaultArgExpr>(Call.getArg(I)))
+      Args.push_back(Call.getArg(I));
+  return Args;
+}
+
 } // namespace
 
 PoolApiCheck::PoolApiCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      Profiles(Options.getLocalOrGlobal("Profiles", defaultProfiles())) {
+      Profiles(Options.getLocalOrGlobal("Profiles", defaultProfiles())),
+      PoolAPIs(Options.getLocalOrGlobal("PoolAPIs", "")) {
+  addProfiles();
+  addOptionEntries();
+}
+
+void PoolApiCheck::addProfiles() {
   llvm::SmallVector<StringRef, 8> Names;
   StringRef(Profiles).split(Names, ';', -1, /*KeepEmpty=*/false);
   for (StringRef Profile : Names) {
-    std::vector<PoolApi> Entries = PoolApiRegistry::profileEntries(Profile.trim());
+    Profile = Profile.trim();
+    if (Profile == "annotated")
+      continue; // read from the AST, call by call
+    std::vector<PoolApi> Entries = PoolApiRegistry::profileEntries(Profile);
     if (Entries.empty()) {
       configurationDiag("unknown pool-API profile '%0' in option '%1.Profiles'; "
                         "known profiles are %2",
                         DiagnosticIDs::Error)
-          << Profile.trim() << Name
-          << llvm::join(PoolApiRegistry::builtinProfiles(), ", ");
+          << Profile << getID() << llvm::join(PoolApiRegistry::builtinProfiles(), ", ");
       continue;
     }
     for (PoolApi &Api : Entries)
@@ -34,35 +57,87 @@ PoolApiCheck::PoolApiCheck(StringRef Name, ClangTidyContext *Context)
   }
 }
 
+void PoolApiCheck::addOptionEntries() {
+  llvm::SmallVector<StringRef, 8> Entries;
+  StringRef(PoolAPIs).split(Entries, ';', -1, /*KeepEmpty=*/false);
+  for (StringRef Entry : Entries) {
+    if (Entry.trim().empty())
+      continue;
+    llvm::Expected<PoolApi> Api = PoolApiRegistry::parseEntry(Entry);
+    if (!Api) {
+      configurationDiag("invalid entry in option '%0.PoolAPIs': %1", DiagnosticIDs::Error)
+          << getID() << llvm::toString(Api.takeError());
+      continue;
+    }
+    Registry.add(std::move(*Api));
+  }
+}
+
 void PoolApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Profiles", Profiles);
+  Options.store(Opts, "PoolAPIs", PoolAPIs);
 }
 
 void PoolApiCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<std::string> Names = Registry.functionNames();
-  if (Names.empty())
-    return;
   std::vector<StringRef> NameRefs(Names.begin(), Names.end());
+  const bool Annotations = StringRef(Profiles).contains("annotated");
+  // A library's own calls between its overloads are not the user's.
+  if (Names.empty() && !Annotations)
+    return;
+  auto Marked = functionDecl(hasAttr(attr::Annotate));
+  auto Pool = Names.empty() ? Marked
+              : Annotations ? functionDecl(anyOf(hasAnyName(NameRefs), hasAttr(attr::Annotate)))
+                            : functionDecl(hasAnyName(NameRefs));
   Finder->addMatcher(
-      // A library's own calls between its overloads are not the user's.
-      callExpr(unless(isExpansionInSystemHeader()),
-               callee(functionDecl(hasAnyName(NameRefs)).bind("callee")))
+      callExpr(unless(isExpansionInSystemHeader()), callee(Pool.bind("callee")))
           .bind("call"),
       this);
+  Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader()),
+                                      hasDeclaration(Pool.bind("callee")))
+                         .bind("construct"),
+                     this);
+}
+
+const PoolApi *PoolApiCheck::annotatedApi(const FunctionDecl &Callee) {
+  const FunctionDecl *Key = Callee.getCanonicalDecl();
+  auto It = Annotated.find(Key);
+  if (It != Annotated.end())
+    return It->second.get();
+  std::unique_ptr<PoolApi> Entry;
+  if (std::optional<StringRef> Spec = poolApiAnnotation(Callee)) {
+    llvm::Expected<PoolApi> Api = PoolApiRegistry::parseSpec(registryName(Callee), *Spec);
+    if (Api)
+      Entry = std::make_unique<PoolApi>(std::move(*Api));
+    else
+      diag(Callee.getLocation(), "invalid SERIALINT_POOL_API specification on '%0': %1")
+          << registryName(Callee) << llvm::toString(Api.takeError());
+  }
+  return (Annotated[Key] = std::move(Entry)).get();
 }
 
 void PoolApiCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  if (const PoolApi *Api = Registry.find(*Callee))
-    checkCall(*Call, *Callee, *Api, *Result.Context);
-}
-
-const Expr *PoolApiCheck::argument(const CallExpr &Call, const FunctionDecl &Callee,
-                                   unsigned Index) {
-  const unsigned Offset = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee);
-  const unsigned At = Index + Offset;
-  return At < Call.getNumArgs() ? Call.getArg(At) : nullptr;
+  if (!Callee) {
+    checkOther(Result);
+    return;
+  }
+  const PoolApi *Api = Registry.find(*Callee);
+  if (!Api && StringRef(Profiles).contains("annotated"))
+    Api = annotatedApi(*Callee);
+  if (!Api)
+    return;
+  PoolCall Call;
+  if (const auto *E = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    Call = resolveCall(*Api, *E, *Callee, registryArgs(*E, *Callee));
+  } else if (const auto *C = Result.Nodes.getNodeAs<CXXConstructExpr>("construct")) {
+    llvm::SmallVector<const Expr *, 8> Args(C->arg_begin(), C->arg_end());
+    Call = resolveCall(*Api, *C, *Callee, Args);
+  } else {
+    return;
+  }
+  if (Call.Ships)
+    checkCall(Call, *Api, *Result.Context);
 }
 
 } // namespace clang::tidy::serialint

@@ -1,8 +1,9 @@
 //===--- PoolApiCheck.h - serialint ---------------------------------------===//
 //
 // The part every pool check shares: the `Profiles` and `PoolAPIs` options,
-// the registry they build, and the matcher for calls into it. A check derived
-// from this sees each call to a pool API once, with its registry entry.
+// the registry they build, functions marked with SERIALINT_POOL_API, and the
+// matchers for calls into them. A check derived from this sees each call to a
+// pool API once, with its entry and its arguments resolved.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,20 +27,23 @@ public:
 protected:
   PoolApiCheck(StringRef Name, ClangTidyContext *Context);
 
-  /// Called for every call to a pool API of the registry.
-  virtual void checkCall(const CallExpr &Call, const FunctionDecl &Callee,
-                         const PoolApi &Api, ASTContext &Context) = 0;
-
-  /// The argument at a registry index: the object of a member call made
-  /// through an operator is not counted.
-  static const Expr *argument(const CallExpr &Call, const FunctionDecl &Callee,
-                              unsigned Index);
+  /// Called for every call to a pool API that ships its work elsewhere.
+  virtual void checkCall(const PoolCall &Call, const PoolApi &Api, ASTContext &Context) = 0;
+  /// Called for every match of a check's own extra matchers.
+  virtual void checkOther(const ast_matchers::MatchFinder::MatchResult &) {}
 
   const PoolApiRegistry &registry() const { return Registry; }
 
 private:
+  void addProfiles();
+  void addOptionEntries();
+  const PoolApi *annotatedApi(const FunctionDecl &Callee);
+
   const std::string Profiles;
+  const std::string PoolAPIs;
   PoolApiRegistry Registry;
+  /// Entries read from SERIALINT_POOL_API annotations, one per function.
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<PoolApi>> Annotated;
 };
 
 } // namespace clang::tidy::serialint

@@ -10,7 +10,10 @@
 #define SERIALINT_CHECKS_POOLAPIREGISTRY_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,15 +43,22 @@ std::optional<Policy> policyFromName(llvm::StringRef Name);
 llvm::StringRef backendName(Backend B);
 std::optional<Backend> backendFromName(llvm::StringRef Name);
 
-/// A run of argument indices, `First..Last` inclusive; `Last` absent means
-/// "to the end of the argument list".
-struct ArgRange {
-  unsigned First = 0;
-  std::optional<unsigned> Last;
-
-  bool contains(unsigned Index) const {
-    return Index >= First && (!Last || Index <= *Last);
-  }
+/// Where an argument sits in a call. Variadic pool APIs put the callable
+/// just before their argument pack, whatever comes first (a rank, a team, a
+/// completion), so positions can be given relative to the pack or to a
+/// target argument as well as by index.
+struct ArgPosition {
+  enum Anchor {
+    Index,       ///< argument `Offset`
+    BeforePack,  ///< the argument just before the function parameter pack
+    Pack,        ///< the pack and what follows it
+    BeforeTarget,///< the argument just before the target
+    AfterTarget, ///< every argument after the target
+    From,        ///< `Offset` and every argument after it
+    Range,       ///< `Offset` to `Last`, inclusive
+  } Kind = Index;
+  unsigned Offset = 0;
+  unsigned Last = 0;
 };
 
 struct PoolApi {
@@ -57,24 +67,56 @@ struct PoolApi {
   std::string QualifiedName;
   /// The profile that brought this entry in: `ray`, `hpx`, ...
   std::string Profile;
-  /// Index of the callable among the call's arguments (the object argument
-  /// of a member call is not counted).
-  std::optional<unsigned> CallableArg;
-  /// Payload arguments, when any.
-  std::optional<ArgRange> PayloadArgs;
+  std::optional<ArgPosition> Callable;
+  std::optional<ArgPosition> Payload;
   Policy CallPolicy = Policy::PayloadOnly;
   Backend WireBackend = Backend::Cereal;
   /// The macro that registers a function for this API, when it has one.
   std::string RegistrationMacro;
+  /// The call ships only when an argument has this type (HPX's `id_type`:
+  /// without one the work runs locally); empty when it always ships.
+  std::string TargetType;
+  /// The call ships only when its callable, or its first explicit template
+  /// argument, derives from this class (HPX's `basic_action`): any other
+  /// callable runs here, in this process.
+  std::string ActionBase;
+  /// For a member of a class template: the call ships only when this
+  /// template argument of the class is `true` (`hpx::function<Sig, true>`
+  /// is distributed, `<Sig, false>` is local).
+  std::optional<unsigned> ShipsWhenClassArgTrue;
+  /// A by-name API that also takes a lambda with an empty capture list.
+  bool TakesCapturelessLambda = false;
+  /// A by-name API that takes member function pointers of a registered
+  /// class (Ray's actor methods).
+  bool TakesMemberFunctions = false;
 };
 
-/// The pool-API table of one translation unit's configuration.
+/// One call to a pool API, with its arguments as the registry counts them.
+struct PoolCall {
+  const Expr *Site = nullptr;
+  const FunctionDecl *Callee = nullptr;
+  llvm::SmallVector<const Expr *, 8> Args;
+  /// The callable argument, when the API has one and the call has it.
+  std::optional<unsigned> CallableIndex;
+  llvm::SmallVector<unsigned, 8> PayloadIndexes;
+  /// False when the call does not cross a process boundary after all.
+  bool Ships = true;
+};
+
+/// The pool-API table of one configuration.
 class PoolApiRegistry {
 public:
   /// The built-in profiles, by name.
   static llvm::ArrayRef<llvm::StringRef> builtinProfiles();
   /// Entries of the named built-in profile; empty for an unknown name.
   static std::vector<PoolApi> profileEntries(llvm::StringRef Profile);
+
+  /// Parses one entry of the `PoolAPIs` option:
+  /// `ns::submit(callable=0, payload=1.., policy=by-name, backend=cereal)`.
+  static llvm::Expected<PoolApi> parseEntry(llvm::StringRef Text);
+  /// Parses the specification of a `SERIALINT_POOL_API(...)` annotation:
+  /// `callable=0 payload=1.. policy=by-name backend=cereal`.
+  static llvm::Expected<PoolApi> parseSpec(llvm::StringRef Name, llvm::StringRef Spec);
 
   void add(PoolApi Api);
   const std::vector<PoolApi> &entries() const { return Apis; }
@@ -88,9 +130,16 @@ private:
   std::vector<PoolApi> Apis;
 };
 
+/// Where the callable and the payload are in this call of `Api`.
+PoolCall resolveCall(const PoolApi &Api, const Expr &Site, const FunctionDecl &Callee,
+                     llvm::ArrayRef<const Expr *> Args);
+
 /// `ns::Class::fn` for a declaration: no template arguments, no inline or
 /// anonymous namespaces, the form used in the registry.
 std::string registryName(const NamedDecl &D);
+
+/// The `SERIALINT_POOL_API` specification on a function, if it has one.
+std::optional<llvm::StringRef> poolApiAnnotation(const FunctionDecl &FD);
 
 } // namespace clang::tidy::serialint
 

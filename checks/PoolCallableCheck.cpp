@@ -1,9 +1,14 @@
 //===--- PoolCallableCheck.cpp - serialint --------------------------------===//
 
 #include "PoolCallableCheck.h"
-#include "CallableAnalysis.h"
+#include "Findings.h"
 #include "Reasons.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
 
 namespace clang::tidy::serialint {
 
@@ -20,47 +25,356 @@ std::string quotedList(llvm::ArrayRef<std::string> Names) {
   return Text;
 }
 
-std::vector<std::string> capturedNames(const LambdaExpr &Lambda) {
-  std::vector<std::string> Names;
-  for (const LambdaCapture &Capture : Lambda.captures()) {
-    if (Capture.capturesThis())
-      Names.push_back("*this");
-    else if (Capture.capturesVariable())
-      Names.push_back(Capture.getCapturedVar()->getNameAsString());
-  }
-  return Names;
+std::string registerClause(const PoolApi &Api) {
+  return Api.RegistrationMacro.empty() ? "" : ", register it with " + Api.RegistrationMacro;
 }
 
-std::string byNameFix(const PoolApi &Api, const LambdaExpr &Lambda) {
-  std::string Fix = "define it as a namespace-scope function";
-  if (!Api.RegistrationMacro.empty())
-    Fix += ", register it with " + Api.RegistrationMacro + ",";
-  const std::vector<std::string> Captures = capturedNames(Lambda);
-  if (Captures.empty())
+// The seed 000 lesson: a namespace-scope function, and what the lambda
+// captured passed as arguments (functools.partial, in C++).
+std::string namespaceFunctionFix(const PoolApi &Api, const LambdaExpr &Lambda) {
+  std::vector<std::string> Names;
+  for (const UsedCapture &Use : usedCaptures(Lambda))
+    if (Use.Var)
+      Names.push_back(Use.Var->getNameAsString());
+  std::string Fix = "define it as a namespace-scope function" + registerClause(Api) + ",";
+  if (Names.empty())
     return Fix + " and pass its name";
-  return Fix + " and pass " + quotedList(Captures) +
-         (Captures.size() == 1 ? " as an argument" : " as arguments");
+  return Fix + " and pass " + quotedList(Names) +
+         (Names.size() == 1 ? " as an argument" : " as arguments");
+}
+
+// The seed 003 lesson: the `work_wrapper` pattern.
+std::string workWrapperFix(const PoolApi &Api) {
+  return "wrap the member call in a free function that takes the object by value" +
+         registerClause(Api) + ", and pass the object as an argument";
+}
+
+llvm::StringRef howShipped(Policy P) {
+  switch (P) {
+  case Policy::ByName:
+    return "by name";
+  case Policy::ByBytes:
+    return "byte for byte";
+  case Policy::ByValue:
+    return "by value, capture by capture";
+  case Policy::PayloadOnly:
+    return "not at all";
+  }
+  return "";
+}
+
+bool usesThis(const LambdaExpr &Lambda) {
+  for (const UsedCapture &Use : usedCaptures(Lambda))
+    if (!Use.Var)
+      return true;
+  return false;
+}
+
+// The `&` written before an explicit by-reference capture, when the source
+// is plain text there (not a macro).
+std::optional<SourceLocation> ampersandBefore(SourceLocation NameLoc, const SourceManager &SM) {
+  if (NameLoc.isMacroID())
+    return std::nullopt;
+  const auto [File, Offset] = SM.getDecomposedLoc(NameLoc);
+  const llvm::StringRef Buffer = SM.getBufferData(File);
+  for (unsigned I = Offset; I-- > 0;) {
+    const char C = Buffer[I];
+    if (C == '&')
+      return NameLoc.getLocWithOffset(static_cast<int>(I) - static_cast<int>(Offset));
+    if (C != ' ' && C != '\t')
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Read by hand: the bool overloads of OptionsView are mangled differently by
+// g++ and by the clang that built libclangTidy, so they do not link.
+bool readBool(llvm::StringRef Value) {
+  return !Value.equals_insensitive("false") && Value != "0" &&
+         !Value.equals_insensitive("off");
+}
+
+const FunctionDecl *referencedFunction(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    E = Unary->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<FunctionDecl>(Ref->getDecl());
+  return nullptr;
 }
 
 } // namespace
 
-void PoolCallableCheck::checkCall(const CallExpr &Call, const FunctionDecl &Callee,
-                                  const PoolApi &Api, ASTContext &) {
-  if (!Api.CallableArg)
-    return;
-  const LambdaExpr *Lambda = resolveLambda(argument(Call, Callee, *Api.CallableArg));
-  if (Lambda && Api.CallPolicy == Policy::ByName)
-    checkByName(Api, *Lambda);
+PoolCallableCheck::PoolCallableCheck(StringRef Name, ClangTidyContext *Context)
+    : PoolApiCheck(Name, Context),
+      CheckRegistration(readBool(Options.get("CheckRegistration", "true"))),
+      AssumeRegistered(Options.get("AssumeRegistered", "")),
+      PoolHandleTypes(
+          Options.getLocalOrGlobal("PoolHandleTypes", defaultPoolHandleTypes().str())),
+      AssumeRegisteredPattern(AssumeRegistered) {
+  std::string Error;
+  if (!AssumeRegistered.empty() && !AssumeRegisteredPattern.isValid(Error))
+    configurationDiag("invalid regular expression '%0' in option '%1.AssumeRegistered': %2",
+                      DiagnosticIDs::Error)
+        << AssumeRegistered << Name << Error;
 }
 
-void PoolCallableCheck::checkByName(const PoolApi &Api, const LambdaExpr &Lambda) {
-  const ReasonText Why = reasonText(::serialint::reason::closure);
-  diag(Lambda.getBeginLoc(),
-       "lambda passed to '%0' cannot be sent to another process: %1")
-      << Api.QualifiedName << Why.Why;
-  diag(Lambda.getBeginLoc(), "'%0' ships its callable by name (policy '%1'); %2",
+void PoolCallableCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  PoolApiCheck::storeOptions(Opts);
+  Options.store(Opts, "CheckRegistration", CheckRegistration ? "true" : "false");
+  Options.store(Opts, "AssumeRegistered", AssumeRegistered);
+  Options.store(Opts, "PoolHandleTypes", PoolHandleTypes);
+}
+
+void PoolCallableCheck::registerMatchers(MatchFinder *Finder) {
+  PoolApiCheck::registerMatchers(Finder);
+  if (CheckRegistration)
+    Finder->addMatcher(
+        callExpr(callee(functionDecl(hasName("::ray::internal::RegisterRemoteFunctions"))))
+            .bind("registration"),
+        this);
+}
+
+void PoolCallableCheck::onStartOfTranslationUnit() {
+  Model.reset();
+  NamedUses.clear();
+  Registered.clear();
+  RegisteredInFunction.clear();
+}
+
+void PoolCallableCheck::checkOther(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
+  if (!Call)
+    return;
+  // RAY_REMOTE in a function body registers only when that body runs, and a
+  // worker never runs it: the name is missing there (seed 002, in C++).
+  const auto Parents = Result.Context->getParents(*Call);
+  const bool InFunction = !Parents.empty() && [&] {
+    for (DynTypedNodeList Up = Parents; !Up.empty(); Up = Result.Context->getParents(Up[0])) {
+      if (const auto *Var = Up[0].get<VarDecl>())
+        return Var->isLocalVarDecl();
+      if (Up[0].get<FunctionDecl>())
+        return true;
+    }
+    return false;
+  }();
+  for (unsigned I = 1; I < Call->getNumArgs(); ++I)
+    if (const FunctionDecl *F = referencedFunction(Call->getArg(I))) {
+      if (InFunction)
+        RegisteredInFunction.try_emplace(F->getCanonicalDecl(), Call->getBeginLoc());
+      else
+        Registered.insert(F->getCanonicalDecl());
+    }
+}
+
+void PoolCallableCheck::onEndOfTranslationUnit() {
+  for (const NamedUse &Use : NamedUses) {
+    const FunctionDecl *F = Use.Function->getCanonicalDecl();
+    if (Registered.contains(F))
+      continue;
+    const std::string Name = F->getQualifiedNameAsString();
+    if (!AssumeRegistered.empty() && AssumeRegisteredPattern.match(Name))
+      continue;
+    diag(Use.Loc, "function '%0' passed to '%1' cannot be found by a worker: %2")
+        << Name << Use.Api->QualifiedName << reasonText(Reason::unregistered).Why;
+    auto Late = RegisteredInFunction.find(F);
+    if (Late != RegisteredInFunction.end())
+      diag(Late->second,
+           "it is registered inside a function body, which a worker never runs; "
+           "move %0(%1) to namespace scope",
+           DiagnosticIDs::Note)
+          << Use.Api->RegistrationMacro << F->getName();
+    else
+      diag(Use.Loc,
+           "register it at namespace scope with %0(%1), or list it in option "
+           "'%2.AssumeRegistered' when another file registers it",
+           DiagnosticIDs::Note)
+          << Use.Api->RegistrationMacro << F->getName() << getID();
+  }
+}
+
+void PoolCallableCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
+                                  ASTContext &Context) {
+  if (Call.Site->isInstantiationDependent())
+    return;
+  checkExplicitAction(Call, Api);
+  if (!Call.CallableIndex)
+    return;
+  const CallableKind Callable = classifyCallable(Call.Args[*Call.CallableIndex]);
+  switch (Api.CallPolicy) {
+  case Policy::ByName:
+    checkByName(Api, Callable);
+    break;
+  case Policy::ByBytes:
+  case Policy::ByValue:
+    if (Callable.What == CallableKind::Lambda)
+      checkCaptures(Api, *Callable.TheLambda, Context);
+    else if (Callable.What == CallableKind::TypeErased || Callable.What == CallableKind::Bind ||
+             Callable.What == CallableKind::BoundMember)
+      reportCallable(Callable.Source->getBeginLoc(), "type-erased callable", Api,
+                     Reason::type_erased, reasonText(Reason::type_erased).Hint.str());
+    break;
+  case Policy::PayloadOnly:
+    break;
+  }
+}
+
+void PoolCallableCheck::reportCallable(SourceLocation Loc, llvm::StringRef What,
+                                       const PoolApi &Api, Reason Why, const std::string &Fix) {
+  diag(Loc, "%0 passed to '%1' cannot be sent to another process: %2")
+      << What << Api.QualifiedName << reasonText(Why).Why;
+  diag(Loc, "'%0' ships its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
+      << Api.QualifiedName << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
+}
+
+void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Callable) {
+  const SourceLocation Loc = Callable.Source->getBeginLoc();
+  switch (Callable.What) {
+  case CallableKind::Lambda:
+    return checkLambdaByName(Api, *Callable.TheLambda);
+  case CallableKind::Function:
+    return checkFunctionByName(Api, Callable);
+  case CallableKind::MemberFunction:
+    if (Api.TakesMemberFunctions)
+      return checkFunctionByName(Api, Callable);
+    return reportCallable(Loc, "member function pointer", Api, Reason::member_function,
+                          workWrapperFix(Api));
+  case CallableKind::BoundMember:
+    return reportCallable(Loc, "member function bound to an object", Api,
+                          Reason::member_function, workWrapperFix(Api));
+  case CallableKind::Bind:
+    return reportCallable(Loc, "bind expression", Api, Reason::type_erased,
+                          "pass the function by name and its bound values as arguments");
+  case CallableKind::TypeErased:
+    return reportCallable(Loc, "type-erased callable", Api, Reason::type_erased,
+                          "pass a registered function by name instead");
+  case CallableKind::LocalObject:
+    return reportCallable(Loc, "function object of a local class", Api, Reason::local_type,
+                          "move the class to namespace scope" + registerClause(Api));
+  case CallableKind::Other:
+    return;
+  }
+}
+
+void PoolCallableCheck::checkLambdaByName(const PoolApi &Api, const LambdaExpr &Lambda) {
+  const SourceLocation Loc = Lambda.getBeginLoc();
+  if (Api.TakesCapturelessLambda) {
+    if (Lambda.capture_size() == 0)
+      return;
+    return reportCallable(Loc, "capturing lambda", Api, Reason::closure,
+                          "it needs an empty capture list: " +
+                              namespaceFunctionFix(Api, Lambda));
+  }
+  if (usesThis(Lambda))
+    return reportCallable(Loc, "lambda capturing 'this'", Api, Reason::member_function,
+                          workWrapperFix(Api));
+  reportCallable(Loc, "lambda", Api, Reason::closure, namespaceFunctionFix(Api, Lambda));
+}
+
+void PoolCallableCheck::checkFunctionByName(const PoolApi &Api, const CallableKind &Callable) {
+  const FunctionDecl *F = Callable.TheFunction;
+  if (!F)
+    return;
+  const SourceLocation Loc = Callable.Source->getBeginLoc();
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(F))
+    if (isLocalClass(*Method->getParent()))
+      return reportCallable(Loc, "member of a local class", Api, Reason::local_type,
+                            "move the class to namespace scope" + registerClause(Api));
+  if (CheckRegistration && Api.RegistrationMacro == "RAY_REMOTE")
+    NamedUses.push_back({F, Loc, &Api});
+}
+
+void PoolCallableCheck::checkExplicitAction(const PoolCall &Call, const PoolApi &Api) {
+  if (Api.TargetType.empty())
+    return;
+  const TemplateArgumentList *Args = Call.Callee->getTemplateSpecializationArgs();
+  if (!Args || Args->size() == 0 || Args->get(0).getKind() != TemplateArgument::Type)
+    return;
+  const auto *Action = Args->get(0).getAsType()->getAsCXXRecordDecl();
+  if (!Action || !isLocalClass(*Action))
+    return;
+  diag(Call.Site->getBeginLoc(),
+       "action '%0' passed to '%1' cannot be sent to another process: %2")
+      << Action->getName() << Api.QualifiedName << reasonText(Reason::local_type).Why;
+  diag(Action->getLocation(),
+       "'%0' is declared inside a function; move HPX_PLAIN_ACTION to namespace scope",
        DiagnosticIDs::Note)
-      << Api.QualifiedName << policyName(Api.CallPolicy) << byNameFix(Api, Lambda);
+      << Action->getName();
+}
+
+void PoolCallableCheck::checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda,
+                                      ASTContext &Context) {
+  for (const UsedCapture &Use : usedCaptures(Lambda))
+    reportCapture(Api, Lambda, Use, Context);
+}
+
+void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lambda,
+                                      const UsedCapture &Use, ASTContext &Context) {
+  if (!Model)
+    Model = std::make_unique<TypeModel>(Context, TypeModelOptions{PoolHandleTypes});
+  const PrintingPolicy &Policy = Context.getPrintingPolicy();
+  const Backend Via = Api.CallPolicy == Policy::ByBytes ? Backend::Bitwise : Api.WireBackend;
+  std::string Root;
+  Verdict ByAddress;
+  const Verdict *V = &ByAddress;
+  if (!Use.Var) {
+    Root = "[this]";
+    ByAddress.Shippable = false;
+    ByAddress.Why = Reason::address_bound;
+    for (const DeclContext *Ctx = Lambda.getLambdaClass()->getDeclContext(); Ctx;
+         Ctx = Ctx->getParent())
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(Ctx); Method && !Method->isStatic() &&
+                                                            !Method->getParent()->isLambda()) {
+        ByAddress.Culprit = Method->getThisType();
+        break;
+      }
+  } else if (Use.ByReference) {
+    Root = "[&" + Use.Var->getNameAsString() + "]";
+    ByAddress.Shippable = false;
+    ByAddress.Why = Reason::address_bound;
+    ByAddress.Culprit = Context.getLValueReferenceType(Use.Var->getType().getNonReferenceType());
+  } else {
+    Root = Use.Var->getNameAsString();
+    V = &Model->judge(Use.Var->getType().getNonReferenceType(), Via);
+    if (V->Shippable)
+      return;
+  }
+  // `&x` -> `x`, when a copy is certainly what the worker needs: a local
+  // that is trivially copyable, holds no address, and is only read.
+  const auto *Local = dyn_cast_or_null<VarDecl>(Use.Var);
+  std::optional<SourceLocation> Amp;
+  if (Use.ByReference && !Use.Implicit && Local && Api.CallPolicy == Policy::ByBytes &&
+      Local->isLocalVarDecl() && !Local->getType()->isReferenceType() &&
+      Local->getType().isTriviallyCopyableType(Context) &&
+      Model->judge(Local->getType(), Backend::Bitwise).Shippable &&
+      onlyReads(Lambda, *Local, Context))
+    Amp = ampersandBefore(Use.Loc, Context.getSourceManager());
+  const std::optional<SourceLocation> Written =
+      Use.ByReference && !Use.Implicit && Use.Var ? ampersandBefore(Use.Loc, Context.getSourceManager())
+                                                  : std::nullopt;
+  const SourceLocation At = Written ? *Written : Use.Loc;
+  {
+    auto Warning = diag(At, "capture '%0' of the lambda passed to '%1' cannot be sent "
+                                 "to another process: %2");
+    Warning << Root << Api.QualifiedName << describeCulprit(Root, *V, Policy);
+    if (Amp)
+      Warning << FixItHint::CreateRemoval(CharSourceRange::getCharRange(*Amp, Use.Loc));
+  }
+  const bool Fixed = Amp.has_value();
+  for (const Note &N : pathNotes(*V, Policy))
+    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  if (!V->Detail.empty())
+    diag(Use.Loc, "'%0' %1", DiagnosticIDs::Note) << typeName(V->Culprit, Policy) << V->Detail;
+  if (Use.Implicit && Use.Var)
+    diag(Lambda.getCaptureDefaultLoc(), "'%0' is captured through this default capture",
+         DiagnosticIDs::Note)
+        << Use.Var->getName();
+  const std::string Fix = Fixed ? "capture '" + Use.Var->getNameAsString() + "' by copy"
+                          : !Use.Var
+                              ? "copy the members the work needs into named captures"
+                              : fixHint(*V, Via, Policy);
+  diag(Use.Loc, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
+      << Api.QualifiedName << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
 }
 
 } // namespace clang::tidy::serialint

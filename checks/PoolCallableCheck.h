@@ -1,26 +1,58 @@
 //===--- PoolCallableCheck.h - serialint ----------------------------------===//
 //
 // Flags callables handed to a pool API that cannot reach the worker the way
-// that API ships them: a lambda sent to an API that finds functions by name.
+// that API ships them: a lambda, a local class, a bound member or an
+// unregistered function sent by name; a capture copied byte for byte that
+// holds an address; a capture serialized by value that has no serializer.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SERIALINT_CHECKS_POOLCALLABLECHECK_H
 #define SERIALINT_CHECKS_POOLCALLABLECHECK_H
 
+#include "CallableAnalysis.h"
 #include "PoolApiCheck.h"
+#include "TypeModel.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::serialint {
 
 class PoolCallableCheck : public PoolApiCheck {
 public:
-  PoolCallableCheck(StringRef Name, ClangTidyContext *Context)
-      : PoolApiCheck(Name, Context) {}
+  PoolCallableCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void onStartOfTranslationUnit() override;
+  void onEndOfTranslationUnit() override;
 
 private:
-  void checkCall(const CallExpr &Call, const FunctionDecl &Callee, const PoolApi &Api,
-                 ASTContext &Context) override;
-  void checkByName(const PoolApi &Api, const LambdaExpr &Lambda);
+  void checkCall(const PoolCall &Call, const PoolApi &Api, ASTContext &Context) override;
+  void checkOther(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+  void checkByName(const PoolApi &Api, const CallableKind &Callable);
+  void checkLambdaByName(const PoolApi &Api, const LambdaExpr &Lambda);
+  void checkFunctionByName(const PoolApi &Api, const CallableKind &Callable);
+  void checkExplicitAction(const PoolCall &Call, const PoolApi &Api);
+  void checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda, ASTContext &Context);
+  void reportCapture(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
+                     ASTContext &Context);
+  void reportCallable(SourceLocation Loc, llvm::StringRef What, const PoolApi &Api,
+                      Reason Why, const std::string &Fix);
+
+  const bool CheckRegistration;
+  const std::string AssumeRegistered;
+  const std::string PoolHandleTypes;
+  llvm::Regex AssumeRegisteredPattern;
+  std::unique_ptr<TypeModel> Model;
+
+  struct NamedUse {
+    const FunctionDecl *Function;
+    SourceLocation Loc;
+    const PoolApi *Api;
+  };
+  std::vector<NamedUse> NamedUses;
+  llvm::DenseSet<const FunctionDecl *> Registered;
+  llvm::DenseMap<const FunctionDecl *, SourceLocation> RegisteredInFunction;
 };
 
 } // namespace clang::tidy::serialint

@@ -42,22 +42,20 @@ TypeModel &PoolPayloadCheck::model(ASTContext &Context) {
   return *Model;
 }
 
-void PoolPayloadCheck::checkCall(const CallExpr &Call, const FunctionDecl &Callee,
-                                 const PoolApi &Api, ASTContext &Context) {
-  if (!Api.PayloadArgs || Call.isInstantiationDependent())
+void PoolPayloadCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
+                                 ASTContext &Context) {
+  if (Call.Site->isInstantiationDependent())
     return;
-  const unsigned Offset = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee);
-  for (unsigned Index = Api.PayloadArgs->First; Index + Offset < Call.getNumArgs();
-       ++Index) {
-    if (!Api.PayloadArgs->contains(Index))
-      break;
-    const Expr *Arg = argument(Call, Callee, Index);
-    if (!Arg || isa<CXXDefaultArgExpr>(Arg))
-      continue;
+  for (unsigned Index : Call.PayloadIndexes) {
+    const Expr *Arg = Call.Args[Index];
     // The argument as written keeps its alias; deduction would drop it.
     QualType Shipped = Arg->IgnoreParenImpCasts()->getType().getNonReferenceType();
+    if (Shipped->isDependentType())
+      continue;
+    const FunctionDecl &Callee = *Call.Callee;
     if (Api.WireBackend == Backend::BoostSerialization && isArrayOverload(Callee, Index))
-      Shipped = Shipped->getPointeeType();
+      Shipped = Shipped->isArrayType() ? Context.getAsArrayType(Shipped)->getElementType()
+                                       : Shipped->getPointeeType();
     Backend Via = Api.WireBackend;
     if (Via == Backend::BoostSerialization && isMpiDatatype(Shipped, Context))
       Via = Backend::Bitwise;

@@ -21,8 +21,7 @@ public:
   void onStartOfTranslationUnit() override { Model.reset(); }
 
 private:
-  void checkCall(const CallExpr &Call, const FunctionDecl &Callee, const PoolApi &Api,
-                 ASTContext &Context) override;
+  void checkCall(const PoolCall &Call, const PoolApi &Api, ASTContext &Context) override;
   void checkArgument(const Expr &Arg, unsigned Index, QualType Shipped, Backend Via,
                      const PoolApi &Api, ASTContext &Context);
   TypeModel &model(ASTContext &Context);

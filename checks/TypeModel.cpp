@@ -37,7 +37,7 @@ bool needsSerializer(Backend Via) {
 }
 
 bool isLibraryName(llvm::StringRef Name) {
-  return Name.starts_with("std::") || Name.starts_with("__gnu_cxx::") ||
+  return Name.starts_with("std::") || Name.starts_with("__gnu_cxx::") || Name.starts_with("ygm::") ||
          Name.starts_with("boost::") || Name.starts_with("cereal::") ||
          Name.starts_with("msgpack::") || Name.starts_with("hpx::") ||
          Name.starts_with("upcxx::") || Name.starts_with("ray::");

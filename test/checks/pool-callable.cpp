@@ -1,10 +1,23 @@
 // Cases for serialint-pool-callable. See test/harness/CheckHarness.h for the
-// expectation syntax.
+// expectation syntax. Ray, HPX, UPC++ and YGM are the models in test/models.
 // serialint-checks: -*,serialint-pool-callable
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
 #include <ray/api.h>
+#include <serialint/annotations.hpp>
+#include <upcxx/upcxx.hpp>
+#include <ygm/comm.hpp>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 int twice(int x) { return 2 * x; }
 RAY_REMOTE(twice);
+
+// ---------------------------------------------------------------- ray, by name
 
 //=== case: ray-task-lambda
 void submitLambda() {
@@ -25,10 +38,16 @@ void submitNamedLambda() {
 }
 
 //=== case: ray-task-lambda-through-move
-#include <utility>
 void submitMovedLambda() {
   auto work = [](int x) { return x; }; // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{by name}}
   ray::Task(std::move(work)).Remote(3);
+}
+
+//=== case: ray-task-lambda-through-reference-variable
+void submitReferencedLambda() {
+  auto work = [](int x) { return x; }; // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{by name}}
+  auto &same = work;
+  ray::Task(same).Remote(3);
 }
 
 //=== case: ray-task-registered-function-is-fine
@@ -40,6 +59,146 @@ void submitPointer() {
   ray::Task(fn).Remote(2);
 }
 
+//=== case: ray-task-static-member-function-is-fine
+struct Math {
+  static int square(int x) { return x * x; }
+};
+RAY_REMOTE(Math::square);
+void submitStatic() { ray::Task(Math::square).Remote(2); }
+
+//=== case: ray-task-unregistered-function
+int forgotten(int x) { return x; }
+void submitForgotten() {
+  ray::Task(forgotten).Remote(1); // expect-warning:13{{function 'forgotten' passed to 'ray::Task' cannot be found by a worker: the worker looks the name up and finds nothing}}
+  // expect-note@-1{{register it at namespace scope with RAY_REMOTE(forgotten), or list it in option 'serialint-pool-callable.AssumeRegistered' when another file registers it}}
+}
+
+//=== case: ray-task-registered-after-use-is-fine
+int later(int x) { return x; }
+void submitLater() { ray::Task(later).Remote(1); }
+RAY_REMOTE(later);
+
+//=== case: ray-task-registered-in-function-body
+int inside(int x) { return x; }
+void registerInside() {
+  static auto registration = ray::internal::RegisterRemoteFunctions("inside", inside); // expect-note{{it is registered inside a function body, which a worker never runs; move RAY_REMOTE(inside) to namespace scope}}
+  (void)registration;
+  ray::Task(inside).Remote(1); // expect-warning{{function 'inside' passed to 'ray::Task' cannot be found by a worker}}
+}
+
+//=== case: ray-task-assume-registered-option
+// serialint-option: serialint-pool-callable.AssumeRegistered=^remote_
+int remote_elsewhere(int x) { return x; }
+void submitElsewhere() { ray::Task(remote_elsewhere).Remote(1); }
+
+//=== case: ray-task-check-registration-off
+// serialint-option: serialint-pool-callable.CheckRegistration=false
+int unchecked(int x) { return x; }
+void submitUnchecked() { ray::Task(unchecked).Remote(1); }
+
+//=== case: ray-task-std-function
+void submitFunctionObject(std::function<int(int)> fn) {
+  ray::Task(fn).Remote(1); // expect-warning{{type-erased callable passed to 'ray::Task' cannot be sent to another process: the target's type is hidden, so no serializer can reach it}}
+  // expect-note@-1{{pass a registered function by name instead}}
+}
+
+//=== case: bind-result-by-name
+template <class F, class... A>
+SERIALINT_POOL_API("callable=0 payload=1.. policy=by-name backend=cereal register=POOL_REGISTER")
+void apply_async(F &&, A &&...) {}
+int add(int a, int b) { return a + b; }
+void submitBind() {
+  apply_async(std::bind(add, 1, std::placeholders::_1), 2); // expect-warning{{bind expression passed to 'apply_async' cannot be sent to another process: the target's type is hidden}}
+  // expect-note@-1{{pass the function by name and its bound values as arguments}}
+}
+
+//=== case: bound-member-by-name-seed-003
+template <class F, class... A>
+SERIALINT_POOL_API("callable=0 payload=1.. policy=by-name backend=cereal register=POOL_REGISTER")
+void apply_async(F &&, A &&...) {}
+struct Foo {
+  int work(int x) { return x; }
+  void submit() {
+    apply_async(std::bind(&Foo::work, this, 1)); // expect-warning{{member function bound to an object passed to 'apply_async' cannot be sent to another process: carries the object's address, not the object}}
+    // expect-note@-1{{wrap the member call in a free function that takes the object by value, register it with POOL_REGISTER, and pass the object as an argument}}
+  }
+};
+
+//=== case: ray-task-lambda-capturing-this
+struct Service {
+  int base = 1;
+  int run(int x) { return x + base; }
+  void submit() {
+    ray::Task([this](int x) { return run(x); }).Remote(1); // expect-warning{{lambda capturing 'this' passed to 'ray::Task' cannot be sent to another process: carries the object's address, not the object}}
+    // expect-note@-1{{wrap the member call in a free function that takes the object by value}}
+  }
+};
+
+//=== case: ray-task-member-function-pointer
+struct Job {
+  int step(int x) { return x; }
+};
+void submitMember() {
+  ray::Task(&Job::step).Remote(1); // expect-warning{{member function pointer passed to 'ray::Task' cannot be sent to another process}}
+  // expect-note@-1{{wrap the member call in a free function}}
+}
+
+//=== case: ray-task-local-class-functor
+void submitLocalFunctor() {
+  struct Doubler {
+    int operator()(int x) const { return 2 * x; }
+  };
+  ray::Task(Doubler{}).Remote(1); // expect-warning{{function object of a local class passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
+  // expect-note@-1{{move the class to namespace scope, register it with RAY_REMOTE}}
+}
+
+//=== case: ray-task-local-class-static-member-seed-002
+void submitLocalStatic() {
+  struct Local {
+    static int single(int x) { return x; }
+  };
+  ray::Task(Local::single).Remote(1); // expect-warning{{member of a local class passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
+  // expect-note@-1{{move the class to namespace scope}}
+}
+
+//=== case: ray-actor-factory-lambda
+struct Counter {
+  int value = 0;
+  int add(int x) { return value += x; }
+  static Counter *make() { return new Counter; }
+};
+RAY_REMOTE(Counter::make, &Counter::add);
+void createActor() {
+  ray::Actor([] { return new Counter; }).Remote(); // expect-warning{{lambda passed to 'ray::Actor' cannot be sent to another process}}
+  // expect-note@-1{{register it with RAY_REMOTE}}
+}
+
+//=== case: ray-actor-registered-factory-and-method-are-fine
+struct Counter {
+  int value = 0;
+  int add(int x) { return value += x; }
+  static Counter *make() { return new Counter; }
+};
+RAY_REMOTE(Counter::make, &Counter::add);
+void useActor() {
+  auto actor = ray::Actor(Counter::make).Remote();
+  actor.Task(&Counter::add).Remote(1);
+}
+
+//=== case: ray-actor-unregistered-method
+struct Counter {
+  int value = 0;
+  int add(int x) { return value += x; }
+  int reset() { return value = 0; }
+  static Counter *make() { return new Counter; }
+};
+RAY_REMOTE(Counter::make, &Counter::add);
+void useActor() {
+  auto actor = ray::Actor(Counter::make).Remote();
+  actor.Task(&Counter::reset).Remote(); // expect-warning{{function 'Counter::reset' passed to 'ray::ActorHandle::Task' cannot be found by a worker}}
+  // expect-note@-1{{RAY_REMOTE(reset)}}
+}
+
 //=== case: lambda-called-locally-is-fine
 int local() {
   auto work = [](int x) { return x; };
@@ -49,5 +208,356 @@ int local() {
 //=== case: lambda-to-unrelated-function-named-task-is-fine
 namespace other {
 template <class F> int Task(F f) { return f(1); }
-}
+} // namespace other
 int unrelated() { return other::Task([](int x) { return x; }); }
+
+//=== case: lambda-in-uninstantiated-template-is-not-judged
+template <class T> void later(T t) { ray::Task([t](int x) { return x + t; }).Remote(1); }
+
+//=== case: lambda-in-instantiated-template
+template <class T> void later(T t) {
+  ray::Task([t](int x) { return x + static_cast<int>(t); }).Remote(1); // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{pass 't' as an argument}}
+}
+void use() { later(2); }
+
+//=== case: nolint-silences-callable
+void quiet() {
+  ray::Task([](int x) { return x; }).Remote(1); // NOLINT(serialint-pool-callable)
+}
+
+// ---------------------------------------------------------------- hpx
+
+//=== case: hpx-async-action-is-fine
+int square(int x) { return x * x; }
+HPX_PLAIN_ACTION(square, square_action)
+void useAction(hpx::id_type there) {
+  hpx::async<square_action>(there, 3);
+  hpx::async(square_action{}, there, 3);
+  hpx::post<square_action>(there, 3);
+  hpx::sync<square_action>(there, 3);
+}
+
+//=== case: hpx-local-async-lambda-is-fine
+void runHere() {
+  hpx::async([](int x) { return x + 1; }, 1);
+  hpx::post([](int) {}, 5);
+}
+
+//=== case: hpx-lambda-or-function-with-a-locality-argument-runs-here
+// HPX sends only actions; any other callable is called here, with the
+// id_type as an ordinary argument.
+int where(hpx::id_type, int x) { return x; }
+void runHere(hpx::id_type there) {
+  hpx::async([](hpx::id_type, int x) { return x + 1; }, there, 1);
+  hpx::post(where, there, 1);
+}
+
+//=== case: hpx-plain-action-at-block-scope-seed-002
+int cube(int x) { return x * x * x; }
+void sendFromBlock(hpx::id_type there) {
+  HPX_PLAIN_ACTION(cube, cube_action); // expect-note{{'cube_action' is declared inside a function; move HPX_PLAIN_ACTION to namespace scope}}
+  hpx::async<cube_action>(there, 2); // expect-warning{{action 'cube_action' passed to 'hpx::async' cannot be sent to another process: cannot be registered by name at namespace scope}}
+}
+
+//=== case: hpx-lambda-to-action-captureless-is-fine
+void convert(hpx::id_type there) {
+  auto act = hpx::actions::lambda_to_action([](int x) { return x * 3; });
+  hpx::async(act, there, 2);
+}
+
+//=== case: hpx-lambda-to-action-with-captures
+void convertCapturing(int k) {
+  auto act = hpx::actions::lambda_to_action([k](int x) { return x * k; }); // expect-warning{{capturing lambda passed to 'hpx::actions::lambda_to_action' cannot be sent to another process}}
+  // expect-note@-1{{it needs an empty capture list: define it as a namespace-scope function, and pass 'k' as an argument}}
+  (void)act;
+}
+
+//=== case: hpx-distributed-function-by-value
+#include <mutex>
+void wrapUp(int n, std::mutex &m) {
+  hpx::distributed::function<int(int)> good = [n](int x) { return x + n; };
+  hpx::distributed::function<int(int)> bad = [&m](int x) { return x + (m.try_lock() ? 1 : 0); }; // expect-warning{{capture '[&m]' of the lambda passed to 'hpx::function::function' cannot be sent to another process: '[&m]' is an address (std::mutex &): an address means nothing in another process}}
+  // expect-note@-1{{'hpx::function::function' copies its callable by value, capture by capture (policy 'by-value'); send the value it points to}}
+  (void)good, (void)bad;
+}
+
+//=== case: hpx-local-function-is-fine
+void wrapLocal(std::vector<int> &v) {
+  hpx::function<int(int), false> local = [&v](int x) { return x + static_cast<int>(v.size()); };
+  (void)local;
+}
+
+// ---------------------------------------------------------------- upcxx, by bytes
+
+//=== case: upcxx-rpc-by-reference-capture-fix-it
+void sendByReference() {
+  int factor = 3;
+  upcxx::rpc(1, [&factor](int x) { return x * factor; }, 2); // expect-warning:18{{capture '[&factor]' of the lambda passed to 'upcxx::rpc' cannot be sent to another process: '[&factor]' is an address (int &): an address means nothing in another process}}
+  // expect-note@-1{{'upcxx::rpc' copies its callable byte for byte (policy 'by-bytes'); capture 'factor' by copy}}
+  // expect-fixed@-2{{upcxx::rpc(1, [factor](int x) { return x * factor; }, 2);}}
+}
+
+//=== case: upcxx-rpc-default-reference-capture
+void sendDefaultReference() {
+  std::vector<int> results(4);
+  upcxx::rpc_ff(1, [&]() { results[0] = 1; }); // expect-warning:28{{capture '[&results]' of the lambda passed to 'upcxx::rpc_ff' cannot be sent to another process: '[&results]' is an address (std::vector<int> &)}}
+  // expect-note@-1:21{{'results' is captured through this default capture}}
+  // expect-note@-2{{send the value it points to}}
+}
+
+//=== case: upcxx-rpc-written-reference-not-fixed
+void sendWritten() {
+  int total = 0;
+  upcxx::rpc_ff(1, [&total]() { total += 1; }); // expect-warning{{capture '[&total]'}} expect-note{{send the value it points to}}
+}
+
+//=== case: upcxx-rpc-capture-by-copy-of-string
+void sendString() {
+  std::string name = "rank";
+  upcxx::rpc_ff(1, [name]() { (void)name.size(); }); // expect-warning{{capture 'name' of the lambda passed to 'upcxx::rpc_ff' cannot be sent to another process: 'name' is an address (std::string)}}
+  // expect-note@-1{{'std::string' it owns its contents through a pointer, so a byte-for-byte copy points into the sender's memory}}
+  // expect-note@-2{{send the value it points to}}
+}
+
+//=== case: upcxx-rpc-capture-of-raw-pointer
+void sendPointer(double *data) {
+  upcxx::rpc_ff(1, [data]() { (void)*data; }); // expect-warning{{capture 'data' of the lambda passed to 'upcxx::rpc_ff' cannot be sent to another process: 'data' is an address (double *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: upcxx-rpc-capture-struct-member-path
+struct Config {
+  int steps;
+  double *weights; // expect-note{{'weights' declared here, of type 'double *'}}
+};
+void sendConfig(Config cfg) {
+  upcxx::rpc_ff(1, [cfg]() { (void)cfg.steps; }); // expect-warning{{capture 'cfg' of the lambda passed to 'upcxx::rpc_ff' cannot be sent to another process: 'cfg.weights' is an address (double *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: upcxx-rpc-this-capture
+struct Worker {
+  int id = 0;
+  void send() {
+    upcxx::rpc_ff(1, [this]() { (void)id; }); // expect-warning{{capture '[this]' of the lambda passed to 'upcxx::rpc_ff' cannot be sent to another process: '[this]' is an address (Worker *)}}
+    // expect-note@-1{{copy the members the work needs into named captures}}
+  }
+};
+
+//=== case: upcxx-rpc-trivial-captures-are-fine
+struct Pair {
+  int a;
+  double b;
+};
+void sendTrivial(Pair p) {
+  int n = 3;
+  upcxx::rpc(1, [n, p](int x) { return x + n + p.a; }, 4);
+  upcxx::rpc_ff(upcxx::world(), 1, [n]() { (void)n; });
+}
+
+//=== case: upcxx-rpc-unused-reference-capture-is-fine
+void sendUnused() {
+  int unused = 0;
+  upcxx::rpc_ff(1, [&unused]() {});
+}
+
+//=== case: upcxx-rpc-team-overload
+void sendTeam(std::vector<int> &v) {
+  upcxx::rpc(upcxx::world(), 1, [&v]() { return v.size(); }); // expect-warning{{capture '[&v]' of the lambda passed to 'upcxx::rpc'}} expect-note{{send the value}}
+}
+
+//=== case: upcxx-rpc-through-local-variable
+void sendVariable() {
+  int local = 1;
+  auto fn = [&local]() { return local; }; // expect-warning{{capture '[&local]' of the lambda passed to 'upcxx::rpc'}} expect-note{{capture 'local' by copy}}
+  upcxx::rpc(1, fn);
+  // expect-fixed@-2{{auto fn = [local]() { return local; };}}
+}
+
+//=== case: upcxx-rpc-function-is-fine
+int negate(int x) { return -x; }
+void sendFunction() { upcxx::rpc(1, negate, 3); }
+
+//=== case: upcxx-rpc-std-function
+void sendErased(std::function<void()> fn) {
+  upcxx::rpc_ff(1, fn); // expect-warning{{type-erased callable passed to 'upcxx::rpc_ff' cannot be sent to another process}}
+  // expect-note@-1{{'upcxx::rpc_ff' ships its callable byte for byte (policy 'by-bytes')}}
+}
+
+//=== case: upcxx-as-rpc-completion
+void sendWithCompletion(upcxx::global_ptr<int> dst, int &flag) {
+  upcxx::rput(1, dst, upcxx::remote_cx::as_rpc([&flag]() { flag = 1; })); // expect-warning{{capture '[&flag]' of the lambda passed to 'upcxx::detail::support_as_rpc::as_rpc'}} expect-note{{send the value}}
+}
+
+// ---------------------------------------------------------------- ygm, by bytes
+
+//=== case: ygm-async-reference-capture-seed
+void countRemote(ygm::comm &world) {
+  int counter = 0;
+  world.async(1, [&counter](int x) { counter += x; }, 1); // expect-warning{{capture '[&counter]' of the lambda passed to 'ygm::comm::async' cannot be sent to another process}}
+  // expect-note@-1{{'ygm::comm::async' copies its callable byte for byte (policy 'by-bytes')}}
+}
+
+//=== case: ygm-async-captureless-is-fine
+void hello(ygm::comm &world) {
+  world.async(1, [](int from) { (void)from; }, world.rank());
+  world.async_bcast([](int from) { (void)from; }, world.rank());
+}
+
+//=== case: ygm-async-mcast-shared-ptr-capture
+void spread(ygm::comm &world, std::shared_ptr<int> state) {
+  std::vector<int> dests{0, 1};
+  world.async_mcast(dests, [state](int x) { (void)(*state + x); }, 1); // expect-warning{{capture 'state' of the lambda passed to 'ygm::comm::async_mcast' cannot be sent to another process: 'state' is an address (std::shared_ptr<int>)}}
+  // expect-note@-1{{it owns its contents through a pointer}}
+  // expect-note@-2{{send the value it points to}}
+}
+
+//=== case: ygm-async-bcast-pool-capture
+struct ThreadPool {
+  SERIALINT_UNSERIALIZABLE("pool objects cannot be passed between processes");
+  int size;
+};
+void broadcastPool(ygm::comm &world, ThreadPool pool) {
+  world.async_bcast([pool]() { (void)pool.size; }); // expect-warning{{capture 'pool' of the lambda passed to 'ygm::comm::async_bcast' cannot be sent to another process: 'pool' is marked unserializable (ThreadPool): pool objects cannot be passed between processes}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
+// ---------------------------------------------------------------- annotated
+
+//=== case: annotated-by-name-pool
+template <class F, class... A>
+SERIALINT_POOL_API("callable=0 payload=1.. policy=by-name backend=cereal")
+void submit(F &&, A &&...) {}
+int job(int x) { return x; }
+void useSubmit() {
+  submit(job, 1);
+  submit([](int x) { return x; }, 1); // expect-warning{{lambda passed to 'submit' cannot be sent to another process}}
+  // expect-note@-1{{'submit' ships its callable by name (policy 'by-name'); define it as a namespace-scope function, and pass its name}}
+}
+
+//=== case: annotated-member-function-by-bytes
+struct ProcessPool {
+  template <class F>
+  SERIALINT_POOL_API("callable=1 policy=by-bytes backend=bitwise")
+  void spawn(int, F &&) {}
+  template <class F, class... A>
+  SERIALINT_POOL_API("callable=pack-1 payload=pack policy=by-bytes backend=bitwise")
+  void spawn_with(int, F &&, A &&...) {}
+};
+void useSpawn(ProcessPool &pool, int &shared) {
+  pool.spawn(0, [&shared]() { (void)shared; }); // expect-warning{{capture '[&shared]' of the lambda passed to 'ProcessPool::spawn'}} expect-note{{send the value}}
+  pool.spawn_with(0, [&shared](int) { (void)shared; }, 1); // expect-warning{{capture '[&shared]' of the lambda passed to 'ProcessPool::spawn_with'}} expect-note{{send the value}}
+}
+
+//=== case: annotated-malformed-spec
+template <class F>
+SERIALINT_POOL_API("callable=first policy=by-name")
+void broken(F &&) {} // expect-warning{{invalid SERIALINT_POOL_API specification on 'broken': 'callable=first policy=by-name': position 'first' is not N, N.., N..M, pack, pack-1 or none}}
+void useBroken() { broken([] {}); }
+
+//=== case: annotated-profile-can-be-turned-off
+// serialint-option: serialint-pool-callable.Profiles=ray
+template <class F>
+SERIALINT_POOL_API("callable=0 policy=by-name")
+void submitOff(F &&) {}
+void useOff() { submitOff([] {}); }
+
+// ---------------------------------------------------------------- options
+
+//=== case: pool-apis-option-adds-an-entry
+// serialint-option: serialint-pool-callable.PoolAPIs=mylib::Pool::map(callable=0, payload=1, policy=by-name, backend=cereal)
+namespace mylib {
+struct Pool {
+  template <class F, class R> void map(F, const R &) {}
+};
+} // namespace mylib
+void useMap(mylib::Pool &pool, const std::vector<int> &items) {
+  pool.map([](int x) { return x; }, items); // expect-warning{{lambda passed to 'mylib::Pool::map' cannot be sent to another process}} expect-note{{by name}}
+}
+
+//=== case: pool-apis-option-malformed-entry
+// serialint-option: serialint-pool-callable.PoolAPIs=mylib::go(callable=0)
+// expect-error@config{{invalid entry in option 'serialint-pool-callable.PoolAPIs': 'mylib::go(callable=0)': no policy; add policy=by-name, by-bytes, by-value or payload-only}}
+void nothing() {}
+
+//=== case: pool-apis-option-unknown-policy
+// serialint-option: serialint-pool-callable.PoolAPIs=mylib::go(callable=0, policy=by-magic)
+// expect-error@config{{unknown policy 'by-magic'; use by-name, by-bytes, by-value or payload-only}}
+void nothing() {}
+
+//=== case: pool-apis-option-missing-parenthesis
+// serialint-option: serialint-pool-callable.PoolAPIs=mylib::go
+// expect-error@config{{'mylib::go': expected 'qualified::name(setting=value, ...)'}}
+void nothing() {}
+
+//=== case: profiles-option-limits-the-apis
+// serialint-option: serialint-pool-callable.Profiles=upcxx
+void onlyUpcxx() { ray::Task([](int x) { return x; }).Remote(1); }
+
+//=== case: unknown-profile-is-an-error
+// serialint-option: serialint-pool-callable.Profiles=ray;spark
+// expect-error@config{{unknown pool-API profile 'spark' in option 'serialint-pool-callable.Profiles'}}
+void nothing() {}
+
+// ---------------------------------------------------------------- in-process pools stay quiet
+
+//=== case: std-async-thread-jthread-are-in-process
+#include <future>
+#include <thread>
+void inProcess(std::vector<int> &shared) {
+  auto f = std::async(std::launch::async, [&shared] { return shared.size(); });
+  std::thread t([&shared] { shared.push_back(1); });
+  std::jthread j([&shared] { shared.push_back(2); });
+  t.join();
+  (void)f.get();
+}
+
+//=== case: asio-thread-pool-post-and-dispatch-are-in-process
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/thread_pool.hpp>
+void asioPool(std::vector<int> &shared) {
+  boost::asio::thread_pool pool(2);
+  boost::asio::post(pool, [&shared] { shared.push_back(1); });
+  boost::asio::dispatch(pool, [&shared] { shared.push_back(2); });
+  pool.join();
+}
+
+//=== case: tbb-task-group-run-is-in-process
+namespace tbb {
+struct task_group {
+  template <class F> void run(F &&) {}
+  void wait() {}
+};
+} // namespace tbb
+void tbbGroup(std::vector<int> &shared) {
+  tbb::task_group group;
+  group.run([&shared] { shared.push_back(1); });
+  group.wait();
+}
+
+//=== case: openmp-body-is-in-process
+// serialint-args: -fopenmp
+void openmp(std::vector<int> &shared) {
+#pragma omp parallel for
+  for (int i = 0; i < 4; ++i)
+    shared[i] += 1;
+  auto body = [&shared](int i) { shared[i] = i; };
+  body(0);
+}
+
+//=== case: thallium-define-server-lambda-is-in-process
+namespace thallium {
+struct request {
+  template <class T> void respond(const T &) const {}
+};
+struct engine {
+  template <class F> void define(const char *, F &&) {}
+};
+} // namespace thallium
+void serve(thallium::engine &engine, std::vector<int> &state) {
+  engine.define("sum", [&state](const thallium::request &req, int x) {
+    state.push_back(x);
+    req.respond(x);
+  });
+}

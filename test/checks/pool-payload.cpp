@@ -535,7 +535,7 @@ void submit(Owner &o) {
 
 //=== case: unknown-profile-is-a-configuration-error
 // serialint-option: serialint-pool-payload.Profiles=ray;mpi
-// expect-error@config{{unknown pool-API profile 'mpi' in option 'serialint-pool-payload.Profiles'; known profiles are ray, boost-mpi}}
+// expect-error@config{{unknown pool-API profile 'mpi' in option 'serialint-pool-payload.Profiles'; known profiles are ray, hpx, upcxx, ygm, boost-mpi, annotated}}
 void nothing() {}
 
 //=== case: bad-pool-handle-regex-is-a-configuration-error
