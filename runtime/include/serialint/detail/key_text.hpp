@@ -1,0 +1,70 @@
+// Map keys written as C++ literals, for paths like `value.by_name["alpha"]`.
+// A key with no literal form makes the path fall back to std::next(...).
+#ifndef SERIALINT_DETAIL_KEY_TEXT_HPP
+#define SERIALINT_DETAIL_KEY_TEXT_HPP
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include "std_kinds.hpp"
+#include "type_name.hpp"
+
+namespace serialint::detail {
+
+inline void append_escaped(std::string &out, std::string_view text, char quote) {
+  out += quote;
+  for (char c : text) {
+    switch (c) {
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\t': out += "\\t"; break;
+    case '\r': out += "\\r"; break;
+    default:
+      if (c == quote) {
+        out += '\\';
+        out += c;
+      } else if (static_cast<unsigned char>(c) < 0x20) {
+        char escaped[8];
+        std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
+        out += escaped;
+      } else {
+        out += c;
+      }
+    }
+  }
+  out += quote;
+}
+
+template <class K> bool write_key(std::string &out, const void *key) {
+  const K &value = *static_cast<const K *>(key);
+  if constexpr (std::is_same_v<K, std::string> || std::is_same_v<K, std::string_view>) {
+    append_escaped(out, value, '"');
+    return true;
+  } else if constexpr (std::is_same_v<K, char>) {
+    append_escaped(out, std::string_view(&value, 1), '\'');
+    return true;
+  } else if constexpr (std::is_same_v<K, bool>) {
+    out += value ? "true" : "false";
+    return true;
+  } else if constexpr (std::is_integral_v<K>) {
+    out += std::to_string(value);
+    return true;
+  } else if constexpr (std::is_enum_v<K>) {
+    out += "static_cast<" + type_name<K>() + ">(" +
+           std::to_string(static_cast<std::underlying_type_t<K>>(value)) + ")";
+    return true;
+  } else if constexpr (std::is_floating_point_v<K>) {
+    char text[64];
+    std::snprintf(text, sizeof text, "%.17g", static_cast<double>(value));
+    out += text;
+    return true;
+  } else {
+    return false;
+  }
+}
+
+} // namespace serialint::detail
+
+#endif // SERIALINT_DETAIL_KEY_TEXT_HPP

@@ -1,0 +1,88 @@
+// Readable type names: demangled from RTTI (the same text under g++ and
+// clang++, both use the Itanium demangler) with the noisiest std spellings
+// shortened, and the compiler's own spelling at compile time for the few
+// decisions that need it (is this a lambda?).
+#ifndef SERIALINT_DETAIL_TYPE_NAME_HPP
+#define SERIALINT_DETAIL_TYPE_NAME_HPP
+
+#include <cstdlib>
+#include <cxxabi.h>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <typeinfo>
+
+namespace serialint::detail {
+
+inline void replace_all(std::string &text, std::string_view from, std::string_view to) {
+  for (std::size_t at = text.find(from); at != std::string::npos;
+       at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+}
+
+// Drops a defaulted template argument such as `, std::allocator<int> `,
+// matching angle brackets so nested arguments go with it.
+inline void drop_default_argument(std::string &name, std::string_view head) {
+  for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at)) {
+    std::size_t end = at + head.size();
+    int open = 1;
+    while (end < name.size() && open > 0) {
+      if (name[end] == '<')
+        ++open;
+      else if (name[end] == '>')
+        --open;
+      ++end;
+    }
+    if (end < name.size() && name[end] == ' ')
+      ++end;
+    name.erase(at, end - at);
+  }
+}
+
+inline std::string shorten_std_names(std::string name) {
+  replace_all(name,
+              "std::__cxx11::basic_string<char, std::char_traits<char>, "
+              "std::allocator<char> >",
+              "std::string");
+  replace_all(name, "std::basic_string_view<char, std::char_traits<char> >",
+              "std::string_view");
+  replace_all(name, "std::__cxx11::", "std::");
+  replace_all(name, "std::__1::", "std::");
+  drop_default_argument(name, ", std::allocator<");
+  drop_default_argument(name, ", std::default_delete<");
+  drop_default_argument(name, ", std::less<");
+  drop_default_argument(name, ", std::hash<");
+  drop_default_argument(name, ", std::equal_to<");
+  replace_all(name, "> >", ">>");
+  replace_all(name, "> >", ">>");
+  return name;
+}
+
+inline std::string demangle(const char *mangled) {
+  int status = 0;
+  std::unique_ptr<char, void (*)(void *)> plain(
+      abi::__cxa_demangle(mangled, nullptr, nullptr, &status), std::free);
+  return shorten_std_names(status == 0 && plain ? plain.get() : mangled);
+}
+
+inline std::string demangle(const std::type_info &type) { return demangle(type.name()); }
+
+template <class T> const std::string &type_name() {
+  static const std::string name = demangle(typeid(T));
+  return name;
+}
+
+template <class T> constexpr std::string_view compiler_type_name() {
+  return __PRETTY_FUNCTION__;
+}
+
+// GCC spells a closure type `<lambda(...)>`, Clang `(lambda at file:line:col)`.
+template <class T> constexpr bool is_closure_type() {
+  constexpr std::string_view spelled = compiler_type_name<T>();
+  return spelled.find("<lambda") != std::string_view::npos ||
+         spelled.find("(lambda at ") != std::string_view::npos;
+}
+
+} // namespace serialint::detail
+
+#endif // SERIALINT_DETAIL_TYPE_NAME_HPP

@@ -1,0 +1,55 @@
+// serialint::require_serializable: inspect, and throw when anything found
+// cannot be shipped. With SERIALINT_TRACE=<file> set, the walk is also
+// appended to that file as JSON lines (log.hpp).
+#ifndef SERIALINT_ERROR_HPP
+#define SERIALINT_ERROR_HPP
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "inspect.hpp"
+#include "log.hpp"
+#include "options.hpp"
+#include "report.hpp"
+#include "trace.hpp"
+
+namespace serialint {
+
+class unserializable_error : public std::runtime_error {
+public:
+  explicit unserializable_error(serialint::report found)
+      : std::runtime_error(describe(found)), report_(std::move(found)) {}
+
+  const serialint::report &report() const noexcept { return report_; }
+
+private:
+  static std::string describe(const serialint::report &found) {
+    const std::size_t count = found.findings().size();
+    std::string text = "serialint: " + std::to_string(count) +
+                       (count == 1 ? " part" : " parts") + " cannot be serialized:";
+    for (const finding &f : found.findings())
+      text += "\n  " + f.path + " (" + f.type + "): " + std::string(f.reason_name()) + ": " +
+              f.message;
+    return text;
+  }
+
+  serialint::report report_;
+};
+
+template <class T> void require_serializable(const T &value, const options &opts = {}) {
+  report found;
+  if (const char *file = trace_log_file()) {
+    const trace_tree tree = trace(value, opts);
+    append_trace_log(file, tree);
+    found = tree.report();
+  } else {
+    found = inspect(value, opts);
+  }
+  if (!found.ok())
+    throw unserializable_error(std::move(found));
+}
+
+} // namespace serialint
+
+#endif // SERIALINT_ERROR_HPP

@@ -1,0 +1,51 @@
+// serialint::inspect: walk a value and report every part that cannot be
+// shipped to another process.
+//
+//   serialint::report r = serialint::inspect(job, {.root_name = "job"});
+//   for (const serialint::finding &f : r.findings())
+//     std::cerr << f.path << ": " << f.message << '\n';   // job.ctx.pool: ...
+#ifndef SERIALINT_INSPECT_HPP
+#define SERIALINT_INSPECT_HPP
+
+#include <exception>
+#include <new>
+#include <string>
+
+#include "detail/visit.hpp"
+#include "detail/walker.hpp"
+#include "options.hpp"
+#include "report.hpp"
+#include "verdict.hpp"
+
+namespace serialint {
+
+namespace detail {
+inline report failed_walk(const options &opts, const char *what) {
+  return report({}, {walk_note{walk_note::kind::interrupted, opts.root_name, {},
+                               std::string("the walk stopped: ") + what}});
+}
+} // namespace detail
+
+// Never throws: should the walk itself fail (out of memory), the report is
+// marked truncated with the reason in its notes.
+template <class T> report inspect(const T &value, const options &opts = {}) noexcept {
+  if constexpr (static_verdict<T> == verdict::always_ok) {
+    if (!opts.visit_always_ok)
+      return report{};
+  }
+  try {
+    detail::walker w(opts);
+    detail::walk(w, value);
+    return w.take_report();
+  } catch (const std::exception &error) {
+    try {
+      return detail::failed_walk(opts, error.what());
+    } catch (...) {
+      return report{};
+    }
+  }
+}
+
+} // namespace serialint
+
+#endif // SERIALINT_INSPECT_HPP
