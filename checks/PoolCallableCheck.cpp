@@ -364,7 +364,7 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
   for (const Note &N : pathNotes(*V, Policy))
     diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
   if (!V->Detail.empty())
-    diag(Use.Loc, "'%0' %1", DiagnosticIDs::Note) << typeName(V->Culprit, Policy) << V->Detail;
+    diag(At, "'%0' %1", DiagnosticIDs::Note) << typeName(V->Culprit, Policy) << V->Detail;
   if (Use.Implicit && Use.Var)
     diag(Lambda.getCaptureDefaultLoc(), "'%0' is captured through this default capture",
          DiagnosticIDs::Note)
@@ -373,7 +373,7 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
                           : !Use.Var
                               ? "copy the members the work needs into named captures"
                               : fixHint(*V, Via, Policy);
-  diag(Use.Loc, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
+  diag(At, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
       << Api.QualifiedName << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
 }
 
