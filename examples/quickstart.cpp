@@ -1,6 +1,6 @@
 // The smallest serialint example: one file, no flags beyond the standard.
 //
-//   clang-tidy-19 -load build/release/lib/SerialintTidyModule.so \
+//   clang-tidy-19 -load build/release/lib/libSerialintTidyModule.so \
 //     -checks='-*,serialint-*' examples/quickstart.cpp -- -std=c++20
 //
 // Ray is not packaged for Debian, so this includes serialint's model of its
