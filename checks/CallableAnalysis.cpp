@@ -1,6 +1,7 @@
 //===--- CallableAnalysis.cpp - serialint ---------------------------------===//
 
 #include "CallableAnalysis.h"
+#include "KnownTypes.h"
 #include "PoolApiRegistry.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -67,13 +68,13 @@ const Expr *unwrapOnce(const Expr *E) {
   return nullptr;
 }
 
+// One table says which library types erase their target: KnownTypes.
 bool isTypeErased(QualType T) {
   const auto *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
   if (!Record)
     return false;
-  const std::string Name = registryName(*Record);
-  return Name == "std::function" || Name == "std::move_only_function" ||
-         Name == "std::copyable_function" || Name == "boost::function";
+  const std::optional<KnownType> Known = lookupKnownType(*Record);
+  return Known && Known->What == KnownType::Culprit && Known->Why == Reason::type_erased;
 }
 
 bool bindsMember(const CallExpr &Bind) {
@@ -116,19 +117,21 @@ CallableKind classifyCallable(const Expr *Arg) {
   CallableKind K;
   if (!Arg)
     return K;
+  const Expr *E = resolveCallable(Arg);
+  K.Source = E;
+  if (const auto *Call = dyn_cast<CallExpr>(E); Call && isBind(*Call)) {
+    K.What = bindsMember(*Call) ? CallableKind::BoundMember : CallableKind::Bind;
+    return K;
+  }
   // The type as handed over, before unwrapping strips a std::function.
   if (isTypeErased(Arg->IgnoreParenImpCasts()->getType())) {
     K.What = CallableKind::TypeErased;
     K.Source = Arg;
     return K;
   }
-  const Expr *E = resolveCallable(Arg);
-  K.Source = E;
   if (const auto *Lambda = dyn_cast<LambdaExpr>(E)) {
     K.What = CallableKind::Lambda;
     K.TheLambda = Lambda;
-  } else if (const auto *Call = dyn_cast<CallExpr>(E); Call && isBind(*Call)) {
-    K.What = bindsMember(*Call) ? CallableKind::BoundMember : CallableKind::Bind;
   } else if (E->getType()->isMemberFunctionPointerType()) {
     K.What = CallableKind::MemberFunction;
     if (const auto *Unary = dyn_cast<UnaryOperator>(E))

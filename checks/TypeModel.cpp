@@ -121,7 +121,7 @@ private:
       return judgeKnown(T, *Definition, *Known);
     const std::string Name = registryName(*Definition);
     if (isLibraryName(Name))
-      return judgeLibraryClass(T, *Definition);
+      return judgeLibraryClass(T);
     if (Definition->isUnion() && Via != Backend::Bitwise)
       return culprit(Reason::union_type, T);
     if (std::optional<Serializer> S = findSerializer(*Definition, Via, Model.Context))
@@ -170,11 +170,10 @@ private:
     return shippable();
   }
 
-  Verdict judgeLibraryClass(QualType T, const CXXRecordDecl &Record) {
+  Verdict judgeLibraryClass(QualType T) {
     if (Via == Backend::Bitwise && !T.isTriviallyCopyableType(Model.Context))
       return culprit(Reason::address_bound, T,
                      "it is not trivially copyable, so its bytes may hold addresses");
-    (void)Record;
     return shippable(); // the library's own serializers are trusted
   }
 

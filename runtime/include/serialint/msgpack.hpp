@@ -1,0 +1,68 @@
+// serialint::traced(value) for msgpack-cxx (the payload layer of Ray's C++
+// API): a packer writes exactly what it writes for `value` alone.
+//
+//   #include <serialint/msgpack.hpp>
+//   msgpack::sbuffer buffer;
+//   msgpack::pack(buffer, serialint::traced(args, "args"));   // same bytes
+//
+// docs/adapters.md.
+#ifndef SERIALINT_MSGPACK_HPP
+#define SERIALINT_MSGPACK_HPP
+
+#include <cstddef>
+#include <exception>
+#include <string_view>
+
+#include <msgpack.hpp>
+
+#include "traced.hpp"
+
+namespace serialint::detail {
+
+struct null_writer {
+  void write(const char *, std::size_t) {}
+};
+
+struct msgpack_probe {
+  static constexpr std::string_view name = "msgpack";
+
+  template <class U> static bool writes(const U &part) {
+    null_writer out;
+    try {
+      msgpack::packer<null_writer> packer(out);
+      packer.pack(part);
+      return true;
+    } catch (...) {
+      return false;
+    }
+  }
+
+  // msgpack's adaptors fail hard on types they do not know; see locate.hpp.
+  template <class U> static constexpr bool can_write = plainly_writable<U>();
+
+  static serialint::reason reason_of(const std::exception_ptr &) {
+    return reason::no_serializer;
+  }
+};
+
+} // namespace serialint::detail
+
+namespace msgpack {
+MSGPACK_API_VERSION_NAMESPACE(MSGPACK_DEFAULT_API_NS) {
+namespace adaptor {
+
+template <class T> struct pack<serialint::traced_ref<T>> {
+  template <class Stream>
+  msgpack::packer<Stream> &operator()(msgpack::packer<Stream> &packer,
+                                      const serialint::traced_ref<T> &t) const {
+    serialint::detail::save_traced<serialint::detail::msgpack_probe>(
+        t, [&] { packer.pack(t.get()); });
+    return packer;
+  }
+};
+
+} // namespace adaptor
+} // MSGPACK_API_VERSION_NAMESPACE(MSGPACK_DEFAULT_API_NS)
+} // namespace msgpack
+
+#endif // SERIALINT_MSGPACK_HPP
