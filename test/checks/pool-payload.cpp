@@ -542,3 +542,23 @@ void nothing() {}
 // serialint-option: serialint-pool-payload.PoolHandleTypes=Pool(
 // expect-error@config{{invalid regular expression 'Pool(' in option 'serialint-pool-payload.PoolHandleTypes'}}
 void nothing() {}
+
+//=== case: member-function-pointer-payload
+struct Handler {
+  int on(int x) { return x; }
+};
+int dispatch(int (Handler::*)(int)) { return 0; }
+RAY_REMOTE(dispatch);
+void submit() {
+  ray::Task(dispatch).Remote(&Handler::on); // expect-warning{{'&Handler::on' is a bound member function (int (Handler::*)(int)): carries the object's address, not the object}}
+  // expect-note@-1{{wrap the member call in a free function that takes the object by value}}
+}
+
+//=== case: ray-put-payload
+struct Blob {
+  std::unique_ptr<int[]> bytes;
+};
+void store(Blob &b) {
+  ray::Put(b); // expect-warning{{argument 'b' of type 'Blob' cannot be sent to another process by 'ray::Put': 'b' is a class with no serializer (Blob)}}
+  // expect-note@-1{{list the members of 'Blob' to send in MSGPACK_DEFINE(...)}}
+}
