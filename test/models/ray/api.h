@@ -14,6 +14,8 @@
 // that a one-file example needs no include path besides its own.
 #if __has_include(<msgpack.hpp>)
 #include <msgpack.hpp>
+#else
+#define MSGPACK_DEFINE(...)
 #endif
 
 #include <cstddef>

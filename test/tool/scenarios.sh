@@ -1,0 +1,426 @@
+#!/usr/bin/env bash
+# The `serialint` command on a real multi-file project, one scenario per run:
+#   scenarios.sh NAME
+# Reads SERIALINT, REPO, MSGPACK_INCLUDE, MPI_INCLUDE and SCRATCH (a
+# directory under the build tree) from the environment; the pre-commit,
+# run-clang-tidy and fix scenarios read PLUGIN, RUN_CLANG_TIDY, CLANG_TIDY,
+# CLANG_APPLY_REPLACEMENTS too.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/project.sh"
+
+name=$1
+work="$SCRATCH/$name"
+rm -rf "$work"
+mkdir -p "$work"
+proj="$work/project"
+out="$work/stdout"
+err="$work/stderr"
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+show() { echo "--- stdout:"; cat "$out"; echo "--- stderr:"; cat "$err"; }
+run() { "$@" >"$out" 2>"$err"; status=$?; }
+want_status() { [ "$status" = "$1" ] || fail "exit status $status, expected $1"; }
+want_out() { grep -Eq -- "$1" "$out" || fail "stdout does not match: $1"; }
+want_err() { grep -Eq -- "$1" "$err" || fail "stderr does not match: $1"; }
+refuse_out() { ! grep -Eq -- "$1" "$out" || fail "stdout matches: $1"; }
+want_err_lines() {
+  local n; n=$(wc -l <"$err")
+  [ "$n" = "$1" ] || fail "$n lines on stderr, expected $1"
+}
+count_out() { grep -Ec -- "$1" "$out"; }
+
+# A front end that overflows its stack on deeply nested parentheses: a real
+# crash, not a simulated one.
+add_crashing_unit() {
+  python3 - "$proj" <<'PY'
+import json, sys
+proj = sys.argv[1]
+depth = 200000
+with open(f"{proj}/src/deep.cpp", "w") as f:
+    f.write("int deep() { return " + "(" * depth + "1" + ")" * depth + "; }\n")
+db = f"{proj}/build/compile_commands.json"
+entries = json.load(open(db))
+entries.insert(1, {"directory": f"{proj}/build", "file": f"{proj}/src/deep.cpp",
+                   "command": f"clang++-19 -std=c++20 -fbracket-depth=1000000 -c {proj}/src/deep.cpp"})
+json.dump(entries, open(db, "w"), indent=1)
+PY
+}
+
+scenario_crash_is_isolated() {
+  make_project "$proj"
+  add_crashing_unit
+  cd "$proj" && run "$SERIALINT" -p build -j 2
+  want_status 3
+  want_out "$RAY_FINDING"
+  want_out "$MPI_FINDING"
+  want_out "$UPCXX_FINDING"
+  want_err "could not analyse 'src/deep.cpp': the front end crashed \(signal 11"
+  want_err_lines 1
+}
+
+scenario_parse_failure_keeps_other_findings() {
+  make_project "$proj"
+  echo 'int broken() { return undeclared; }' >>"$proj/src/clean.cpp"
+  cd "$proj" && run "$SERIALINT" -p build
+  want_status 3
+  want_out "$RAY_FINDING"
+  want_out "src/clean.cpp:[0-9]+:[0-9]+: error: use of undeclared identifier"
+  want_err "could not analyse 'src/clean.cpp': it does not compile"
+}
+
+scenario_parallel_matches_serial() {
+  make_project "$proj"
+  cd "$proj" && run "$SERIALINT" -p build -j 1
+  want_status 1
+  cp "$out" "$work/serial"
+  run "$SERIALINT" -p build -j 3
+  want_status 1
+  cmp -s "$out" "$work/serial" || fail "-j 3 and -j 1 print different results"
+  [ "$(count_out ': warning: ')" = 3 ] || fail "expected 3 warnings"
+}
+
+scenario_whole_database_without_files() {
+  make_project "$proj"
+  cd "$proj" && run "$SERIALINT" -p build
+  want_status 1
+  want_out "$RAY_FINDING"
+  want_out "$MPI_FINDING"
+  want_out "$UPCXX_FINDING"
+  # Sorted by file, whatever order the workers finish in.
+  [ "$(grep -Eo '^src/[a-z_]+\.cpp:[0-9]+:[0-9]+: warning' "$out" | cut -d: -f1 | tr '\n' ' ')" \
+    = "src/mpi_jobs.cpp src/ray_jobs.cpp src/upcxx_jobs.cpp " ] || fail "findings not sorted by file"
+  [ ! -s "$err" ] || fail "stderr is not empty when it is not a terminal"
+}
+
+scenario_nearest_database_above_file() {
+  make_project "$proj"
+  mv "$proj/build/compile_commands.json" "$proj/compile_commands.json"
+  cd "$work" && run "$SERIALINT" project/src/ray_jobs.cpp
+  want_status 1
+  want_out "project/$RAY_FINDING"
+  # The database lists it; its neighbours in the database are not checked.
+  refuse_out "mpi_jobs"
+}
+
+scenario_database_errors() {
+  # Away from the build tree, whose compile_commands.json would be found.
+  local outside; outside=$(mktemp -d)
+  mkdir -p "$outside/empty" "$outside/loose" "$outside/malformed"
+  cd "$outside" && run "$SERIALINT"
+  want_status 2
+  want_err "^serialint: error: no input files and no compile_commands.json found"
+  want_err_lines 1
+  run "$SERIALINT" -p "$outside/no-such-dir"
+  want_status 2
+  want_err "^serialint: error: no such build directory: '.*no-such-dir'$"
+  want_err_lines 1
+  run "$SERIALINT" -p "$outside/empty"
+  want_status 2
+  want_err "^serialint: error: no compile_commands.json or compile_flags.txt in '.*empty'$"
+  want_err_lines 1
+  echo 'int main() {}' >"$outside/loose/main.cpp"
+  run "$SERIALINT" "$outside/loose/main.cpp"
+  want_status 2
+  want_err "^serialint: error: no compile_commands.json or compile_flags.txt above '.*main.cpp'"
+  want_err_lines 1
+  echo '[{"directory": "/", "file": "a.cpp", "command": ' >"$outside/malformed/compile_commands.json"
+  run "$SERIALINT" -p "$outside/malformed"
+  want_status 2
+  want_err "^serialint: error: cannot read '.*malformed/compile_commands.json': "
+  want_err_lines 1
+  cd "$work" && rm -rf "$outside"
+}
+
+scenario_bad_inputs() {
+  make_project "$proj"
+  cd "$proj"
+  echo "not code" >src/notes.txt
+  run "$SERIALINT" -p build src/notes.txt
+  want_status 2; want_err "^serialint: error: 'src/notes.txt' is not a C or C\\+\\+ source file$"; want_err_lines 1
+  printf 'int x;\0\1\2\3' >src/blob.cpp
+  run "$SERIALINT" -p build src/blob.cpp
+  want_status 2; want_err "^serialint: error: 'src/blob.cpp' is a binary file, not C or C\\+\\+ source$"; want_err_lines 1
+  : >src/empty.cpp
+  run "$SERIALINT" -p build src/empty.cpp
+  want_status 0; [ ! -s "$out" ] || fail "an empty file has findings"
+  run "$SERIALINT" -p build src/does-not-exist.cpp
+  want_status 2; want_err "^serialint: error: no such file: 'src/does-not-exist.cpp'$"; want_err_lines 1
+  run "$SERIALINT" -p build src
+  want_status 2; want_err "is a directory"; want_err_lines 1
+}
+
+scenario_large_file() {
+  make_project "$proj"
+  cd "$proj"
+  {
+    echo '#include <ray/api.h>'
+    for i in $(seq 1 50000); do echo "int f$i(int x) { return x + $i; }"; done
+    echo 'void submit() { ray::Task([](int x) { return x; }).Remote(1); }'
+  } >src/large.cpp
+  run "$SERIALINT" -p build src/large.cpp
+  want_status 1
+  want_out "^src/large.cpp:50002:27: warning: lambda passed to 'ray::Task'"
+  [ "$(count_out ': warning: ')" = 1 ] || fail "expected exactly one warning"
+}
+
+scenario_configuration() {
+  make_project "$proj"
+  cd "$proj"
+  printf 'Checks: [unclosed\n' >.clang-tidy
+  run "$SERIALINT" -p build src/ray_jobs.cpp
+  want_status 2
+  want_err "^serialint: error: invalid configuration in .*/project/.clang-tidy: [0-9]+:[0-9]+: "
+  want_err_lines 1
+  printf 'Checks: "-*,serialint-pool-payload"\n' >.clang-tidy
+  run "$SERIALINT" -p build
+  want_status 1
+  want_out "$MPI_FINDING"
+  refuse_out "ray_jobs"
+  run "$SERIALINT" -p build --checks=-serialint-pool-payload
+  want_status 2
+  want_err "^serialint: error: no checks enabled"
+  want_err_lines 1
+  rm .clang-tidy
+  run "$SERIALINT" -p build --config="{Checks: '-*,serialint-pool-callable'}"
+  want_status 1
+  refuse_out "mpi_jobs"
+  want_out "$RAY_FINDING"
+  # CheckOptions reach the checks, in the command as in the plugin.
+  mkdir -p team
+  cat >team/.clang-tidy <<'YAML'
+Checks: '-*,serialint-pool-callable'
+CheckOptions:
+  PoolAPIs: 'team::submit(callable=0, payload=1.., policy=by-name, backend=cereal)'
+YAML
+  cat >team/jobs.cpp <<'CPP'
+namespace team {
+template <class F, class... A> void submit(F &&, A &&...) {}
+} // namespace team
+void work() { team::submit([](int x) { return x; }, 1); }
+CPP
+  local team_finding="team/jobs.cpp:4:28: warning: lambda passed to 'team::submit' cannot be sent to another process"
+  run "$SERIALINT" team/jobs.cpp -- -std=c++20
+  want_status 1
+  want_out "$team_finding"
+  run "$CLANG_TIDY" -load "$PLUGIN" team/jobs.cpp -- -std=c++20
+  want_out "$team_finding"
+  rm team/.clang-tidy
+  run "$SERIALINT" team/jobs.cpp -- -std=c++20
+  want_status 0
+}
+
+scenario_json() {
+  make_project "$proj"
+  cd "$proj" && run "$SERIALINT" -p build --format json
+  want_status 1
+  python3 - "$out" <<'PY' || fail "json output is not as expected"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+diags = doc["diagnostics"]
+assert [d["file"] for d in diags] == ["src/mpi_jobs.cpp", "src/ray_jobs.cpp", "src/upcxx_jobs.cpp"], diags
+ray = diags[1]
+assert ray["check"] == "serialint-pool-callable" and ray["severity"] == "warning"
+assert (ray["line"], ray["column"]) == (7, 13), ray
+assert "RAY_REMOTE" in ray["notes"][0]["message"]
+upcxx = diags[2]
+assert upcxx["fixes"] == [{"file": "src/upcxx_jobs.cpp", "offset": upcxx["offset"], "length": 1, "replacement": ""}], upcxx
+assert doc["failed"] == [] and doc["translationUnits"] == 4
+PY
+}
+
+scenario_sarif() {
+  make_project "$proj"
+  add_crashing_unit
+  cd "$proj" && run "$SERIALINT" -p build --format sarif
+  want_status 3
+  python3 - "$out" <<'PY' || fail "sarif output is not as expected"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert doc["version"] == "2.1.0" and "sarif-2.1.0" in doc["$schema"]
+run = doc["runs"][0]
+driver = run["tool"]["driver"]
+assert driver["name"] == "serialint"
+rules = [r["id"] for r in driver["rules"]]
+assert "serialint-pool-callable" in rules and "serialint-pool-payload" in rules
+assert all(r["shortDescription"]["text"] for r in driver["rules"])
+assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file:///")
+results = run["results"]
+assert len(results) == 3, results
+for r in results:
+    assert rules[r["ruleIndex"]] == r["ruleId"]
+    loc = r["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+    assert loc["artifactLocation"]["uri"].startswith("src/")
+    assert loc["region"]["startLine"] >= 1 and loc["region"]["startColumn"] >= 1
+ray = next(r for r in results if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "src/ray_jobs.cpp")
+assert ray["level"] == "warning" and ray["locations"][0]["physicalLocation"]["region"] == {"startLine": 7, "startColumn": 13}
+assert "RAY_REMOTE" in ray["relatedLocations"][0]["message"]["text"]
+upcxx = next(r for r in results if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "src/upcxx_jobs.cpp")
+change = upcxx["fixes"][0]["artifactChanges"][0]
+assert change["artifactLocation"]["uri"] == "src/upcxx_jobs.cpp"
+assert change["replacements"] == [{"deletedRegion": {"startLine": 5, "startColumn": 18, "endLine": 5, "endColumn": 19},
+                                   "insertedContent": {"text": ""}}], change
+inv = run["invocations"][0]
+assert inv["executionSuccessful"] is False
+assert "src/deep.cpp" in inv["toolExecutionNotifications"][0]["message"]["text"]
+PY
+}
+
+scenario_export_fixes_for_clang_apply_replacements() {
+  make_project "$proj"
+  mkdir -p "$work/fixes"
+  cd "$proj" && run "$SERIALINT" -p build --export-fixes "$work/fixes/serialint.yaml"
+  want_status 1
+  grep -q "ReplacementText" "$work/fixes/serialint.yaml" || fail "no replacement exported"
+  "$CLANG_APPLY_REPLACEMENTS" "$work/fixes" || fail "clang-apply-replacements refused the file"
+  grep -Fq 'upcxx::rpc(1, [factor](int x) { return x * factor; }, 2);' src/upcxx_jobs.cpp ||
+    fail "the fix was not applied: $(cat src/upcxx_jobs.cpp)"
+  run "$SERIALINT" -p build src/upcxx_jobs.cpp
+  want_status 0
+}
+
+scenario_fix() {
+  make_project "$proj"
+  cd "$proj" && run "$SERIALINT" -p build --fix
+  want_status 1
+  want_err "serialint: fixed 'src/upcxx_jobs.cpp' \(1 edit\)"
+  grep -Fq '[factor](int x)' src/upcxx_jobs.cpp || fail "the fix was not applied"
+  grep -Fq '[factor](int value)' src/ray_jobs.cpp || fail "a file without fixes changed"
+  run "$SERIALINT" -p build src/upcxx_jobs.cpp
+  want_status 0
+}
+
+scenario_diff_base() {
+  make_project "$proj"
+  cd "$proj"
+  git init -q . && git add src && git -c user.name=t -c user.email=t@t commit -qm base
+  run "$SERIALINT" -p build --diff-base HEAD
+  want_status 0
+  [ ! -s "$out" ] || fail "findings on unchanged lines are reported"
+  echo 'void again(int factor) { ray::Task([factor](int v) { return v * factor; }).Remote(2); }' >>src/ray_jobs.cpp
+  run "$SERIALINT" -p build --diff-base HEAD
+  want_status 1
+  want_out "^src/ray_jobs.cpp:10:36: warning: lambda passed to 'ray::Task'"
+  refuse_out "^src/ray_jobs.cpp:7:"
+  refuse_out "mpi_jobs"
+  run "$SERIALINT" -p build --diff-base no-such-rev
+  want_status 2
+  want_err "^serialint: error: --diff-base: unknown git revision 'no-such-rev'$"
+  want_err_lines 1
+}
+
+scenario_list_pool_apis() {
+  run "$SERIALINT" --list-pool-apis
+  want_status 0
+  want_out "^profile +function +callable +payload +policy +backend$"
+  want_out "^ray +ray::Task +0 +none +by-name +msgpack$"
+  want_out "^boost-mpi +boost::mpi::communicator::send +none +2 +payload-only +boost$"
+  [ "$(wc -l <"$out")" -gt 10 ] || fail "too few entries"
+}
+
+scenario_progress_on_terminal() {
+  make_project "$proj"
+  cd "$proj"
+  # `script` gives the command a terminal; the progress goes to it.
+  script -qec "'$SERIALINT' -p build -j 1 src/clean.cpp src/ray_jobs.cpp" "$work/typescript" >"$out" 2>"$err"
+  want_out '\[1/2\] src/(clean|ray_jobs)\.cpp'
+  want_out '\[2/2\] src/(clean|ray_jobs)\.cpp'
+  run "$SERIALINT" -p build -j 1 src/clean.cpp src/ray_jobs.cpp
+  refuse_out '\[1/2\]'
+  [ ! -s "$err" ] || fail "progress written when stderr is not a terminal"
+}
+
+# run-clang-tidy with the plugin and serialint print the same findings and
+# notes on the same project.
+scenario_run_clang_tidy_agrees() {
+  make_project "$proj"
+  cd "$proj"
+  "$RUN_CLANG_TIDY" -p build -clang-tidy-binary "$CLANG_TIDY" -load "$PLUGIN" \
+    -checks='-*,serialint-*' -quiet >"$work/run-clang-tidy.out" 2>"$work/run-clang-tidy.err"
+  run "$SERIALINT" -p build
+  want_status 1
+  local located='^[^ ]+:[0-9]+:[0-9]+: (warning|note|error): '
+  grep -E "$located" "$work/run-clang-tidy.out" | sed "s|^$proj/||" | sort -u >"$work/theirs"
+  grep -E "$located" "$out" | sort -u >"$work/ours"
+  [ "$(grep -c ': warning: ' "$work/ours")" = 3 ] || fail "expected 3 warnings from serialint"
+  diff -u "$work/theirs" "$work/ours" >"$work/diff" ||
+    fail "run-clang-tidy and serialint disagree: $(cat "$work/diff")"
+}
+
+git_in() { git -C "$1" -c user.name=serialint -c user.email=test@serialint "${@:2}"; }
+
+# A scratch repository with the project, a compile database in build/ and a
+# pre-commit configuration; the hook is installed into .git/hooks.
+make_commit_repo() {
+  make_project "$proj"
+  echo build/ >"$proj/.gitignore"
+  cat >"$proj/.pre-commit-config.yaml"
+  mv "$proj/src/ray_jobs.cpp" "$work/ray_jobs.cpp"
+  git_in "$proj" init -q
+  git_in "$proj" add .gitignore .pre-commit-config.yaml src
+  git_in "$proj" commit -qm base --no-verify
+  export PRE_COMMIT_HOME="$work/pre-commit-home"
+  (cd "$proj" && "$PRE_COMMIT" install >/dev/null) || fail "pre-commit install failed"
+}
+
+# A staged file with a finding blocks the commit and shows the finding; once
+# fixed, it commits.
+commit_bad_then_good() {
+  cp "$work/ray_jobs.cpp" "$proj/src/ray_jobs.cpp"
+  git_in "$proj" add src/ray_jobs.cpp
+  run git_in "$proj" commit -m "add a lambda sent to ray"
+  [ "$status" != 0 ] || fail "the commit with a finding went through"
+  grep -Eq "$RAY_FINDING" "$out" "$err" || fail "the hook did not show the finding"
+  sed -i 's/ray::Task(\[factor\](int value) { return value \* factor; })/ray::Task(scale)/; s/Remote(1);/Remote(1, factor);/' \
+    "$proj/src/ray_jobs.cpp"
+  git_in "$proj" add src/ray_jobs.cpp
+  run git_in "$proj" commit -m "send a registered function"
+  want_status 0
+  [ "$(git_in "$proj" log --oneline | wc -l)" = 2 ] || fail "the clean file was not committed"
+}
+
+scenario_pre_commit_local_hook() {
+  make_commit_repo <<YAML
+repos:
+  - repo: local
+    hooks:
+      - id: serialint
+        name: serialint
+        entry: $SERIALINT -p build
+        language: system
+        types: [c++]
+        require_serial: true
+YAML
+  commit_bad_then_good
+}
+
+# The hook as published in .pre-commit-hooks.yaml, from a repository holding
+# that file at a commit, with serialint on PATH as an install puts it.
+scenario_pre_commit_hooks_repository() {
+  local hooks="$work/hooks-repo"
+  mkdir -p "$hooks"
+  cp "$REPO/.pre-commit-hooks.yaml" "$hooks/"
+  git_in "$hooks" init -q
+  git_in "$hooks" add .pre-commit-hooks.yaml
+  git_in "$hooks" commit -qm hooks
+  local rev; rev=$(git_in "$hooks" rev-parse HEAD)
+  export PATH="$(dirname "$SERIALINT"):$PATH"
+  make_commit_repo <<YAML
+repos:
+  - repo: $hooks
+    rev: $rev
+    hooks:
+      - id: serialint
+        args: [-p, build]
+YAML
+  commit_bad_then_good
+}
+
+scenario_"${name//-/_}"
+if [ "$failures" -ne 0 ]; then
+  show
+  exit 1
+fi
+echo "ok: $name"

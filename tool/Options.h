@@ -1,0 +1,44 @@
+//===--- Options.h - serialint command ------------------------------------===//
+//
+// The command line, read once into a plain struct the rest of the command
+// takes by reference.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef SERIALINT_TOOL_OPTIONS_H
+#define SERIALINT_TOOL_OPTIONS_H
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace serialint::tool {
+
+enum class OutputFormat { Text, Json, Sarif };
+
+struct Options {
+  std::vector<std::string> Files;
+  std::string BuildPath;
+  /// The flags given after `--`, as a database that applies them to any file.
+  std::unique_ptr<clang::tooling::CompilationDatabase> FlagsAfterDashDash;
+
+  std::string Checks;
+  std::string Config;
+  std::string ConfigFile;
+  bool ListChecks = false;
+  bool ListPoolApis = false;
+
+  unsigned Jobs = 1;
+  OutputFormat Format = OutputFormat::Text;
+  std::string ExportFixes;
+  bool Fix = false;
+  std::string DiffBase;
+};
+
+/// Reads argv; a usage error ends the process with status 2.
+Options parseCommandLine(int Argc, const char **Argv);
+
+} // namespace serialint::tool
+
+#endif
