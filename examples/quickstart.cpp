@@ -1,7 +1,9 @@
 // The smallest serialint example: one file, no flags beyond the standard.
 //
-//   clang-tidy-19 -load build/release/lib/libSerialintTidyModule.so \
+//   clang-tidy-19 -load build/release/lib/libSerialintTidyModule.so
 //     -checks='-*,serialint-*' examples/quickstart.cpp -- -std=c++20
+//
+// (one command, split here for width)
 //
 // Ray is not packaged for Debian, so this includes serialint's model of its
 // header by path; with Ray installed, write #include <ray/api.h>.
@@ -9,7 +11,7 @@
 
 int main() {
   ray::Init();
-  const int offset = 10;
+  int offset = 10;
   // Ray finds remote functions by registered name; a lambda has none.
   auto result = ray::Task([offset](int x) { return x + offset; }).Remote(1);
   (void)result;

@@ -7,7 +7,7 @@
 
 int main() {
   ray::Init();
-  const int factor = 2;
+  int factor = 2;
   std::vector<ray::ObjectRef<int>> results;
   for (int x = 0; x < 10; ++x)
     results.push_back(ray::Task([factor](int value) { return value * factor; }).Remote(x));
