@@ -135,7 +135,7 @@ template <class Archive, class T> void expect_same_bytes(const T &value) {
   EXPECT_FALSE(sink.str().empty()) << "tracing on wrote no log";
 }
 
-template <class Archive> void same_bytes_for_all() {
+template <class Archive> void expect_same_bytes_for_all() {
   expect_same_bytes<Archive>(42);
   expect_same_bytes<Archive>(std::string("alpha beta"));
   expect_same_bytes<Archive>(some_records());
@@ -147,8 +147,8 @@ template <class Archive> void same_bytes_for_all() {
   expect_same_bytes<Archive>(album);
 }
 
-TEST(BoostTraced, BinarySameBytes) { same_bytes_for_all<boost::archive::binary_oarchive>(); }
-TEST(BoostTraced, TextSameBytes) { same_bytes_for_all<boost::archive::text_oarchive>(); }
+TEST(BoostTraced, BinarySameBytes) { expect_same_bytes_for_all<boost::archive::binary_oarchive>(); }
+TEST(BoostTraced, TextSameBytes) { expect_same_bytes_for_all<boost::archive::text_oarchive>(); }
 
 TEST(BoostTraced, SeveralValuesInOneArchive) {
   const auto records = some_records();

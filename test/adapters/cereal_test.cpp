@@ -141,7 +141,7 @@ template <class Archive, class T> void expect_same_bytes(const T &value) {
   EXPECT_FALSE(sink.str().empty()) << "tracing on wrote no log";
 }
 
-template <class Archive> void same_bytes_for_all() {
+template <class Archive> void expect_same_bytes_for_all() {
   expect_same_bytes<Archive>(42);
   expect_same_bytes<Archive>(std::string("alpha \"beta\""));
   expect_same_bytes<Archive>(some_records());
@@ -153,12 +153,12 @@ template <class Archive> void same_bytes_for_all() {
   expect_same_bytes<Archive>(album);
 }
 
-TEST(CerealTraced, BinarySameBytes) { same_bytes_for_all<cereal::BinaryOutputArchive>(); }
+TEST(CerealTraced, BinarySameBytes) { expect_same_bytes_for_all<cereal::BinaryOutputArchive>(); }
 TEST(CerealTraced, PortableBinarySameBytes) {
-  same_bytes_for_all<cereal::PortableBinaryOutputArchive>();
+  expect_same_bytes_for_all<cereal::PortableBinaryOutputArchive>();
 }
 #if SERIALINT_TEST_CEREAL_JSON
-TEST(CerealTraced, JsonSameBytes) { same_bytes_for_all<cereal::JSONOutputArchive>(); }
+TEST(CerealTraced, JsonSameBytes) { expect_same_bytes_for_all<cereal::JSONOutputArchive>(); }
 
 TEST(CerealTraced, JsonSameBytesWithNamesAndSeveralValues) {
   const Record record{3, "three", {1, 2}};
