@@ -25,8 +25,25 @@ std::string quotedList(llvm::ArrayRef<std::string> Names) {
   return Text;
 }
 
-std::string registerClause(const PoolApi &Api) {
-  return Api.RegistrationMacro.empty() ? "" : ", register it with " + Api.RegistrationMacro;
+// "a", "a and b", "a, b, and c": the steps of a fix, in the order to take them.
+std::string joinSteps(llvm::ArrayRef<std::string> Steps) {
+  std::string Text;
+  for (size_t I = 0; I < Steps.size(); ++I) {
+    if (I > 0)
+      Text += I + 1 < Steps.size() ? ", " : Steps.size() > 2 ? ", and " : " and ";
+    Text += Steps[I];
+  }
+  return Text;
+}
+
+// The fix's steps, with the API's registration step second when it has one.
+std::string fixSteps(const PoolApi &Api, std::string First, std::optional<std::string> Last) {
+  std::vector<std::string> Steps{std::move(First)};
+  if (!Api.RegistrationMacro.empty())
+    Steps.push_back("register it with " + Api.RegistrationMacro);
+  if (Last)
+    Steps.push_back(std::move(*Last));
+  return joinSteps(Steps);
 }
 
 // The seed 000 lesson: a namespace-scope function, and what the lambda
@@ -36,17 +53,20 @@ std::string namespaceFunctionFix(const PoolApi &Api, const LambdaExpr &Lambda) {
   for (const UsedCapture &Use : usedCaptures(Lambda))
     if (Use.Var)
       Names.push_back(Use.Var->getNameAsString());
-  std::string Fix = "define it as a namespace-scope function" + registerClause(Api) + ",";
-  if (Names.empty())
-    return Fix + " and pass its name";
-  return Fix + " and pass " + quotedList(Names) +
-         (Names.size() == 1 ? " as an argument" : " as arguments");
+  std::string Pass = Names.empty() ? "pass its name"
+                                   : "pass " + quotedList(Names) +
+                                         (Names.size() == 1 ? " as an argument" : " as arguments");
+  return fixSteps(Api, "define it as a namespace-scope function", std::move(Pass));
 }
 
 // The seed 003 lesson: the `work_wrapper` pattern.
 std::string workWrapperFix(const PoolApi &Api) {
-  return "wrap the member call in a free function that takes the object by value" +
-         registerClause(Api) + ", and pass the object as an argument";
+  return fixSteps(Api, "wrap the member call in a free function that takes the object by value",
+                  "pass the object as an argument");
+}
+
+std::string localClassFix(const PoolApi &Api) {
+  return fixSteps(Api, "move the class to namespace scope", std::nullopt);
 }
 
 llvm::StringRef howShipped(Policy P) {
@@ -250,7 +270,7 @@ void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Call
                           "pass a registered function by name instead");
   case CallableKind::LocalObject:
     return reportCallable(Loc, "function object of a local class", Api, Reason::local_type,
-                          "move the class to namespace scope" + registerClause(Api));
+                          localClassFix(Api));
   case CallableKind::Other:
     return;
   }
@@ -279,7 +299,7 @@ void PoolCallableCheck::checkFunctionByName(const PoolApi &Api, const CallableKi
   if (const auto *Method = dyn_cast<CXXMethodDecl>(F))
     if (isLocalClass(*Method->getParent()))
       return reportCallable(Loc, "member of a local class", Api, Reason::local_type,
-                            "move the class to namespace scope" + registerClause(Api));
+                            localClassFix(Api));
   if (CheckRegistration && Api.RegistrationMacro == "RAY_REMOTE")
     NamedUses.push_back({F, Loc, &Api});
 }

@@ -33,13 +33,20 @@ using namespace serialint::tool;
 
 namespace {
 
-int listChecks(const Options &Opts) {
+// The configuration of the first file named, or of the working directory.
+clang::tidy::ClangTidyOptions configurationOf(const Options &Opts) {
   auto Provider = makeOptionsProvider(Opts);
-  const std::string Probe = Opts.Files.empty() ? "dummy.cpp" : Opts.Files.front();
-  for (const std::string &Check :
-       clang::tidy::getCheckNames(Provider->getOptions(Probe), false))
+  return Provider->getOptions(Opts.Files.empty() ? "dummy.cpp" : Opts.Files.front());
+}
+
+int listChecks(const Options &Opts) {
+  for (const std::string &Check : clang::tidy::getCheckNames(configurationOf(Opts), false))
     llvm::outs() << Check << "\n";
   return Clean;
+}
+
+int listConfiguredPoolApis(const Options &Opts) {
+  return listPoolApis(configurationOf(Opts), llvm::outs(), llvm::errs()) ? Clean : UsageError;
 }
 
 void print(const RunResult &Result, OutputFormat Format, SourceFiles &Sources) {
@@ -69,10 +76,8 @@ std::string diffDirectory(const std::vector<std::string> &Files) {
 
 int main(int argc, const char **argv) {
   Options Opts = parseCommandLine(argc, argv);
-  if (Opts.ListPoolApis) {
-    listPoolApis(llvm::outs());
-    return Clean;
-  }
+  if (Opts.ListPoolApis)
+    return listConfiguredPoolApis(Opts);
   if (Opts.ListChecks)
     return listChecks(Opts);
 

@@ -35,8 +35,8 @@ cl::opt<bool> ListChecksOpt("list-checks", cl::cat(Category),
                             cl::desc("List the enabled checks and exit"));
 cl::opt<bool> ListPoolApisOpt(
     "list-pool-apis", cl::cat(Category),
-    cl::desc("List the built-in pool APIs: profile, name, callable, payload, "
-             "policy, backend"));
+    cl::desc("List the pool APIs the configuration enables: profile, name, "
+             "callable, payload, policy, backend"));
 cl::opt<unsigned> JobsOpt("j", cl::cat(Category), cl::value_desc("n"),
                           cl::desc("Translation units checked at once (default: "
                                    "the number of cores)"));

@@ -2,6 +2,7 @@
 
 #include "PoolApiListing.h"
 #include "PoolApiRegistry.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
 
 using namespace clang::tidy::serialint;
@@ -31,17 +32,81 @@ std::string positionText(const std::optional<ArgPosition> &Position) {
   return "none";
 }
 
+constexpr const char *RowFormat = "{0,-8} {1,-52} {2,-14} {3,-14} {4,-13} {5}\n";
+
+void printRow(llvm::raw_ostream &OS, llvm::StringRef Profile, const PoolApi &Api) {
+  OS << llvm::formatv(RowFormat, Profile, Api.QualifiedName, positionText(Api.Callable),
+                      positionText(Api.Payload), policyName(Api.CallPolicy),
+                      backendName(Api.WireBackend));
+}
+
+// Both checks read the same two options, locally or globally; an option set
+// for one check only still adds to the table that check uses.
+llvm::SmallVector<llvm::StringRef, 8> optionValues(const clang::tidy::ClangTidyOptions &Options,
+                                                   llvm::StringRef Name) {
+  llvm::SmallVector<llvm::StringRef, 8> Values;
+  bool Local = false;
+  for (llvm::StringRef Check : {"serialint-pool-callable", "serialint-pool-payload"}) {
+    auto It = Options.CheckOptions.find((Check + "." + Name).str());
+    if (It == Options.CheckOptions.end())
+      continue;
+    Local = true;
+    if (!llvm::is_contained(Values, It->getValue().Value))
+      Values.push_back(It->getValue().Value);
+  }
+  auto Global = Options.CheckOptions.find(Name);
+  if (!Local && Global != Options.CheckOptions.end())
+    Values.push_back(Global->getValue().Value);
+  return Values;
+}
+
+llvm::SmallVector<llvm::StringRef, 8> splitEntries(llvm::ArrayRef<llvm::StringRef> Values) {
+  llvm::SmallVector<llvm::StringRef, 8> Entries;
+  for (llvm::StringRef Value : Values) {
+    llvm::SmallVector<llvm::StringRef, 8> Parts;
+    Value.split(Parts, ';', -1, /*KeepEmpty=*/false);
+    for (llvm::StringRef Part : Parts)
+      if (!Part.trim().empty() && !llvm::is_contained(Entries, Part.trim()))
+        Entries.push_back(Part.trim());
+  }
+  return Entries;
+}
+
 } // namespace
 
-void listPoolApis(llvm::raw_ostream &OS) {
-  OS << llvm::formatv("{0,-8} {1,-52} {2,-14} {3,-14} {4,-13} {5}\n", "profile", "function",
-                      "callable", "payload", "policy", "backend");
-  for (llvm::StringRef Profile : PoolApiRegistry::builtinProfiles())
-    for (const PoolApi &Api : PoolApiRegistry::profileEntries(Profile))
-      OS << llvm::formatv("{0,-8} {1,-52} {2,-14} {3,-14} {4,-13} {5}\n", Profile,
-                          Api.QualifiedName, positionText(Api.Callable),
-                          positionText(Api.Payload), policyName(Api.CallPolicy),
-                          backendName(Api.WireBackend));
+bool listPoolApis(const clang::tidy::ClangTidyOptions &Options, llvm::raw_ostream &OS,
+                  llvm::raw_ostream &Errors) {
+  llvm::SmallVector<llvm::StringRef, 8> Profiles = splitEntries(optionValues(Options, "Profiles"));
+  if (Profiles.empty())
+    Profiles.assign(PoolApiRegistry::builtinProfiles().begin(),
+                    PoolApiRegistry::builtinProfiles().end());
+  std::string Rows;
+  llvm::raw_string_ostream Table(Rows);
+  for (llvm::StringRef Profile : Profiles) {
+    if (Profile == "annotated")
+      continue; // read from SERIALINT_POOL_API in the code, call by call
+    std::vector<PoolApi> Entries = PoolApiRegistry::profileEntries(Profile);
+    if (Entries.empty()) {
+      Errors << "serialint: error: unknown pool-API profile '" << Profile
+             << "' in option 'Profiles'; known profiles are "
+             << llvm::join(PoolApiRegistry::builtinProfiles(), ", ") << "\n";
+      return false;
+    }
+    for (const PoolApi &Api : Entries)
+      printRow(Table, Profile, Api);
+  }
+  for (llvm::StringRef Entry : splitEntries(optionValues(Options, "PoolAPIs"))) {
+    llvm::Expected<PoolApi> Api = PoolApiRegistry::parseEntry(Entry);
+    if (!Api) {
+      Errors << "serialint: error: invalid entry in option 'PoolAPIs': "
+             << llvm::toString(Api.takeError()) << "\n";
+      return false;
+    }
+    printRow(Table, "config", *Api);
+  }
+  OS << llvm::formatv(RowFormat, "profile", "function", "callable", "payload", "policy", "backend")
+     << Rows;
+  return true;
 }
 
 } // namespace serialint::tool

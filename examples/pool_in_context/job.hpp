@@ -54,7 +54,9 @@ inline Job make_job(const ThreadPool &pool) {
 } // namespace pool_example
 
 // The pool library cannot be edited, so it is declared a pool from outside.
+// docs:begin pool-handle
 template <>
 struct serialint::pool_handle<pool_example::ThreadPool> : std::true_type {};
+// docs:end pool-handle
 
 #endif // SERIALINT_EXAMPLE_POOL_IN_CONTEXT_JOB_HPP

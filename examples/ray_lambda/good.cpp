@@ -4,8 +4,10 @@
 
 #include <vector>
 
+// docs:begin fix
 int scale(int value, int factor) { return value * factor; }
 RAY_REMOTE(scale);
+// docs:end fix
 
 int main() {
   ray::Init();

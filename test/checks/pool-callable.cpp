@@ -149,7 +149,7 @@ void submitLocalFunctor() {
     int operator()(int x) const { return 2 * x; }
   };
   ray::Task(Doubler{}).Remote(1); // expect-warning{{function object of a local class passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
-  // expect-note@-1{{move the class to namespace scope, register it with RAY_REMOTE}}
+  // expect-note@-1{{move the class to namespace scope and register it with RAY_REMOTE}}
 }
 
 //=== case: ray-task-local-class-static-member-seed-002
@@ -268,7 +268,7 @@ void convert(hpx::id_type there) {
 //=== case: hpx-lambda-to-action-with-captures
 void convertCapturing(int k) {
   auto act = hpx::actions::lambda_to_action([k](int x) { return x * k; }); // expect-warning{{capturing lambda passed to 'hpx::actions::lambda_to_action' cannot be sent to another process}}
-  // expect-note@-1{{it needs an empty capture list: define it as a namespace-scope function, and pass 'k' as an argument}}
+  // expect-note@-1{{it needs an empty capture list: define it as a namespace-scope function and pass 'k' as an argument}}
   (void)act;
 }
 
@@ -432,7 +432,7 @@ int job(int x) { return x; }
 void useSubmit() {
   submit(job, 1);
   submit([](int x) { return x; }, 1); // expect-warning{{lambda passed to 'submit' cannot be sent to another process}}
-  // expect-note@-1{{'submit' ships its callable by name (policy 'by-name'); define it as a namespace-scope function, and pass its name}}
+  // expect-note@-1{{'submit' ships its callable by name (policy 'by-name'); define it as a namespace-scope function and pass its name}}
 }
 
 //=== case: annotated-member-function-by-bytes

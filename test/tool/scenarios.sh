@@ -318,6 +318,26 @@ scenario_list_pool_apis() {
   want_out "^ray +ray::Task +0 +none +by-name +msgpack$"
   want_out "^boost-mpi +boost::mpi::communicator::send +none +2 +payload-only +boost$"
   [ "$(wc -l <"$out")" -gt 10 ] || fail "too few entries"
+
+  # What a configuration enables: the profiles it names and its own entries.
+  mkdir -p "$work/listing" && cd "$work/listing"
+  printf '%s\n' "CheckOptions:" "  Profiles: 'boost-mpi'" \
+    "  PoolAPIs: 'team::pool::submit(callable=0, payload=1.., policy=by-name, backend=cereal)'" >.clang-tidy
+  run "$SERIALINT" --list-pool-apis
+  want_status 0
+  want_out "^config +team::pool::submit +0 +1\.\. +by-name +cereal$"
+  want_out "^boost-mpi +boost::mpi::communicator::send "
+  refuse_out "^ray "
+  printf '%s\n' "CheckOptions:" "  serialint-pool-payload.PoolAPIs: 'team::send(payload=9x)'" >.clang-tidy
+  run "$SERIALINT" --list-pool-apis
+  want_status 2
+  want_err "^serialint: error: invalid entry in option 'PoolAPIs': "
+  want_err_lines 1
+  printf '%s\n' "CheckOptions:" "  Profiles: 'ray;spark'" >.clang-tidy
+  run "$SERIALINT" --list-pool-apis
+  want_status 2
+  want_err "^serialint: error: unknown pool-API profile 'spark' in option 'Profiles'; known profiles are ray, "
+  want_err_lines 1
 }
 
 scenario_progress_on_terminal() {
