@@ -10,14 +10,19 @@ std::string typeName(QualType T, const PrintingPolicy &Policy) {
   PrintingPolicy Printing = Policy;
   Printing.SuppressTagKeyword = true;
   Printing.FullyQualifiedName = false;
-  return T.getUnqualifiedType().getAsString(Printing);
+  std::string Name = T.getUnqualifiedType().getAsString(Printing);
+  // A closure prints as `(lambda at file:line:col)`; messages add their own
+  // parentheses.
+  if (Name.size() > 2 && Name.front() == '(' && Name.back() == ')')
+    Name = Name.substr(1, Name.size() - 2);
+  return Name;
 }
 
 std::string describeCulprit(llvm::StringRef Root, const Verdict &V,
                             const PrintingPolicy &Policy) {
   const ReasonText Text = reasonText(V.Why);
   const std::string Path = renderPath(Root, V.Steps);
-  const std::string Why = V.Why == Reason::marked ? V.AuthorWhy : Text.Why.str();
+  const std::string Why = V.AuthorWhy.empty() ? Text.Why.str() : V.AuthorWhy;
   return "'" + Path + "' is " + Text.Label.str() + " (" + typeName(V.Culprit, Policy) +
          "): " + Why;
 }
@@ -28,10 +33,10 @@ std::vector<Note> pathNotes(const Verdict &V, const PrintingPolicy &Policy) {
     if (Step.DeclLoc.isInvalid())
       continue;
     std::string Message =
-        Step.Kind == StepKind::Base
-            ? "base class '" + typeName(Step.Type, Policy) + "' declared here"
-            : "'" + Step.Name + "' declared here, of type '" + typeName(Step.Type, Policy) +
-                  "'";
+        Step.Kind == StepKind::Base ? "base class '" + typeName(Step.Type, Policy) + "' declared here"
+        : Step.Kind == StepKind::Capture
+            ? "'" + Step.Name + "' captured here, as '" + typeName(Step.Type, Policy) + "'"
+            : "'" + Step.Name + "' declared here, of type '" + typeName(Step.Type, Policy) + "'";
     if (!Step.WrittenBy.empty())
       Message += ", written by '" + Step.WrittenBy + "'";
     Notes.push_back({Step.DeclLoc, std::move(Message)});

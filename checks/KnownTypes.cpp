@@ -76,9 +76,12 @@ llvm::StringMap<KnownType> buildTable() {
           "boost::asio::execution::any_executor", "boost::asio::strand",
           "boost::mpi::communicator", "boost::mpi::intercommunicator",
           "boost::mpi::environment", "tbb::task_arena", "tbb::task_group",
-          "tbb::detail::d1::task_arena", "tbb::detail::d1::task_group", "upcxx::team",
-          "upcxx::persona", "ygm::comm"},
+          "tbb::detail::d1::task_arena", "tbb::detail::d1::task_group", "upcxx::persona",
+          "ygm::comm"},
          culprit(Reason::pool_handle));
+  KnownType Team = culprit(Reason::pool_handle);
+  Team.SentAsHandleBy = Backend::Upcxx;
+  addAll(T, {"upcxx::team"}, Team);
   addAll(T,
          {"std::function", "std::move_only_function", "std::copyable_function",
           "std::packaged_task", "std::any", "std::_Bind", "std::_Bind_result",
@@ -108,6 +111,13 @@ std::optional<KnownType> lookupKnownType(const CXXRecordDecl &Record) {
   if (looksLikeLibraryIterator(Name))
     return culprit(Reason::address_bound);
   return std::nullopt;
+}
+
+bool isLibraryName(llvm::StringRef Name) {
+  return Name.starts_with("std::") || Name.starts_with("__gnu_cxx::") ||
+         Name.starts_with("ygm::") || Name.starts_with("boost::") ||
+         Name.starts_with("cereal::") || Name.starts_with("msgpack::") ||
+         Name.starts_with("hpx::") || Name.starts_with("upcxx::") || Name.starts_with("ray::");
 }
 
 } // namespace clang::tidy::serialint

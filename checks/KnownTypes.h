@@ -34,7 +34,15 @@ struct KnownType {
   /// A carrier that owns its elements through a pointer: copied byte for
   /// byte it copies an address.
   bool HoldsAddress = false;
+  /// The one backend that ships it as a handle the receiver resolves to its
+  /// own object: UPC++ sends a `team&` rpc argument as the team's id.
+  std::optional<Backend> SentAsHandleBy;
 };
+
+/// Whether a qualified name belongs to a library whose own serializers
+/// serialint trusts: the standard library, Boost, cereal, msgpack, HPX,
+/// UPC++, Ray, YGM.
+bool isLibraryName(llvm::StringRef Name);
 
 /// What is known of a class by its qualified name, or nothing.
 std::optional<KnownType> lookupKnownType(const CXXRecordDecl &Record);

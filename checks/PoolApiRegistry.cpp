@@ -93,6 +93,7 @@ std::vector<PoolApi> hpxProfile() {
   Apis.push_back(std::move(ToAction));
   for (llvm::StringRef Name : {"hpx::function::function", "hpx::function::operator="}) {
     PoolApi Api = api(Name, "hpx", at(0), None, Policy::ByValue, B);
+    Api.DisplayName = "hpx::distributed::function";
     Api.ShipsWhenClassArgTrue = 1; // hpx::function<Sig, Serializable>
     Apis.push_back(std::move(Api));
   }
@@ -105,11 +106,13 @@ std::vector<PoolApi> hpxProfile() {
 std::vector<PoolApi> upcxxProfile() {
   constexpr Policy P = Policy::ByBytes;
   constexpr Backend B = Backend::Upcxx;
+  PoolApi AsRpc = api("upcxx::detail::support_as_rpc::as_rpc", "upcxx", BeforePack, Pack, P, B);
+  AsRpc.DisplayName = "upcxx::remote_cx::as_rpc";
   return {
       api("upcxx::rpc", "upcxx", BeforePack, Pack, P, B),
       api("upcxx::rpc_ff", "upcxx", BeforePack, Pack, P, B),
       api("upcxx::remote_cx::as_rpc", "upcxx", BeforePack, Pack, P, B),
-      api("upcxx::detail::support_as_rpc::as_rpc", "upcxx", BeforePack, Pack, P, B),
+      std::move(AsRpc),
   };
 }
 
@@ -117,11 +120,30 @@ std::vector<PoolApi> upcxxProfile() {
 std::vector<PoolApi> ygmProfile() {
   constexpr Policy P = Policy::ByBytes;
   constexpr Backend B = Backend::Cereal;
-  return {
+  std::vector<PoolApi> Apis{
       api("ygm::comm::async", "ygm", BeforePack, Pack, P, B),
       api("ygm::comm::async_bcast", "ygm", BeforePack, Pack, P, B),
       api("ygm::comm::async_mcast", "ygm", BeforePack, Pack, P, B),
   };
+  // The containers send a visitor and its arguments to the rank that owns
+  // the key: `map.async_visit(key, visitor, args...)`. Newer YGM declares
+  // the calls in CRTP bases under ygm::container::detail.
+  for (llvm::StringRef Name :
+       {"ygm::container::map::async_visit", "ygm::container::map::async_visit_if_contains",
+        "ygm::container::map::async_insert_if_missing_else_visit",
+        "ygm::container::array::async_visit",
+        "ygm::container::disjoint_set::async_union_and_execute",
+        "ygm::container::detail::base_async_visit::async_visit",
+        "ygm::container::detail::base_async_visit::async_visit_if_contains",
+        "ygm::container::detail::base_async_insert_or_assign::async_insert_if_missing_else_visit"})
+    Apis.push_back(api(Name, "ygm", BeforePack, Pack, P, B));
+  Apis.push_back(api("ygm::container::map::async_reduce", "ygm", at(2),
+                     ArgPosition{ArgPosition::Range, 0, 1}, P, B));
+  for (llvm::StringRef Name :
+       {"ygm::container::map::async_insert", "ygm::container::bag::async_insert",
+        "ygm::container::set::async_insert", "ygm::container::counting_set::async_insert"})
+    Apis.push_back(api(Name, "ygm", None, from(0), Policy::PayloadOnly, B));
+  return Apis;
 }
 
 std::vector<PoolApi> boostMpiProfile() {

@@ -65,6 +65,10 @@ struct PoolApi {
   /// Fully qualified, without template arguments or inline namespaces:
   /// `ray::Task`, `ygm::comm::async`, `boost::mpi::communicator::send`.
   std::string QualifiedName;
+  /// How diagnostics name it when the matched name is not what users write
+  /// (`hpx::distributed::function` for `hpx::function::function`); empty
+  /// when it is.
+  std::string DisplayName;
   /// The profile that brought this entry in: `ray`, `hpx`, ...
   std::string Profile;
   std::optional<ArgPosition> Callable;
@@ -89,6 +93,10 @@ struct PoolApi {
   /// A by-name API that takes member function pointers of a registered
   /// class (Ray's actor methods).
   bool TakesMemberFunctions = false;
+
+  llvm::StringRef displayName() const {
+    return DisplayName.empty() ? llvm::StringRef(QualifiedName) : llvm::StringRef(DisplayName);
+  }
 };
 
 /// One call to a pool API, with its arguments as the registry counts them.

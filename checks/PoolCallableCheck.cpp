@@ -2,6 +2,7 @@
 
 #include "PoolCallableCheck.h"
 #include "Findings.h"
+#include "KnownTypes.h"
 #include "Reasons.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -67,6 +68,28 @@ std::string workWrapperFix(const PoolApi &Api) {
 
 std::string localClassFix(const PoolApi &Api) {
   return fixSteps(Api, "move the class to namespace scope", std::nullopt);
+}
+
+// How a registration macro names the function: `&Counter::Add` for a
+// method, `app::square` for a function in a namespace.
+std::string registrationSpelling(const FunctionDecl &F) {
+  const std::string Qualified = F.getQualifiedNameAsString();
+  if (llvm::StringRef(Qualified).contains("(anonymous"))
+    return F.getNameAsString();
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(&F); Method && !Method->isStatic())
+    return "&" + Qualified;
+  return Qualified;
+}
+
+// How a library lets work reach an object of the target process.
+std::string objectHandleHint(const PoolApi &Api) {
+  if (Api.Profile == "upcxx")
+    return "; an object the target must update is reached through a upcxx::dist_object "
+           "passed as an argument";
+  if (Api.Profile == "ygm")
+    return "; an object the target must update is reached through a ygm_ptr "
+           "(comm::make_ygm_ptr) passed as an argument";
+  return "";
 }
 
 llvm::StringRef howShipped(Policy P) {
@@ -193,23 +216,24 @@ void PoolCallableCheck::onEndOfTranslationUnit() {
     if (Registered.contains(F))
       continue;
     const std::string Name = F->getQualifiedNameAsString();
-    if (!AssumeRegistered.empty() && AssumeRegisteredPattern.match(Name))
+    if (!AssumeRegistered.empty() &&
+        (AssumeRegisteredPattern.match(Name) || AssumeRegisteredPattern.match("::" + Name)))
       continue;
     diag(Use.Loc, "function '%0' passed to '%1' cannot be found by a worker: %2")
-        << Name << Use.Api->QualifiedName << reasonText(Reason::unregistered).Why;
+        << Name << Use.Api->displayName() << reasonText(Reason::unregistered).Why;
     auto Late = RegisteredInFunction.find(F);
     if (Late != RegisteredInFunction.end())
       diag(Late->second,
            "it is registered inside a function body, which a worker never runs; "
            "move %0(%1) to namespace scope",
            DiagnosticIDs::Note)
-          << Use.Api->RegistrationMacro << F->getName();
+          << Use.Api->RegistrationMacro << registrationSpelling(*F);
     else
       diag(Use.Loc,
            "register it at namespace scope with %0(%1), or list it in option "
            "'%2.AssumeRegistered' when another file registers it",
            DiagnosticIDs::Note)
-          << Use.Api->RegistrationMacro << F->getName() << getID();
+          << Use.Api->RegistrationMacro << registrationSpelling(*F) << getID();
   }
 }
 
@@ -233,18 +257,78 @@ void PoolCallableCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
              Callable.What == CallableKind::BoundMember)
       reportCallable(Callable.Source->getBeginLoc(), "type-erased callable", Api,
                      Reason::type_erased, reasonText(Reason::type_erased).Hint.str());
+    else if (Api.CallPolicy == Policy::ByBytes && (Callable.What == CallableKind::Other ||
+                                                   Callable.What == CallableKind::LocalObject))
+      checkBoundOrObject(Api, *Callable.Source, Context);
     break;
   case Policy::PayloadOnly:
     break;
   }
 }
 
+// `upcxx::bind(f, args...)` serializes its arguments and copies `f` byte for
+// byte: `f` is judged as a callable handed to the API itself.
+const Expr *boundCallable(const Expr &Source) {
+  const auto *Call = dyn_cast<CallExpr>(Source.IgnoreImplicitAsWritten()->IgnoreParenImpCasts());
+  if (const auto *Construct =
+          dyn_cast<CXXConstructExpr>(Source.IgnoreImplicitAsWritten()->IgnoreParenImpCasts());
+      Construct && Construct->getNumArgs() == 1)
+    Call = dyn_cast<CallExpr>(Construct->getArg(0)->IgnoreImplicitAsWritten());
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || Call->getNumArgs() == 0 || Callee->getQualifiedNameAsString() != "upcxx::bind")
+    return nullptr;
+  return Call->getArg(0);
+}
+
+void PoolCallableCheck::checkBoundOrObject(const PoolApi &Api, const Expr &Source,
+                                           ASTContext &Context) {
+  const Expr *Bound = boundCallable(Source);
+  if (!Bound)
+    return checkFunctionObjectBytes(Api, Source, Context);
+  const CallableKind Inner = classifyCallable(Bound);
+  if (Inner.What == CallableKind::Lambda)
+    checkCaptures(Api, *Inner.TheLambda, Context);
+  else if (Inner.What == CallableKind::Other || Inner.What == CallableKind::LocalObject)
+    checkFunctionObjectBytes(Api, *Inner.Source, Context);
+}
+
+// A function object that is not a lambda is copied byte for byte too: its
+// members are judged as a lambda's captures are. Libraries' own callables
+// (bind results, std::plus) travel through the library's own serializers.
+void PoolCallableCheck::checkFunctionObjectBytes(const PoolApi &Api, const Expr &Source,
+                                                 ASTContext &Context) {
+  const QualType T = Source.getType().getNonReferenceType().getUnqualifiedType();
+  const CXXRecordDecl *Record = T->getAsCXXRecordDecl();
+  if (!Record || T->isDependentType() || Record->isLambda() ||
+      isLibraryName(registryName(*Record)))
+    return;
+  if (!Model)
+    Model = std::make_unique<TypeModel>(Context, TypeModelOptions{PoolHandleTypes});
+  const Verdict &V = Model->judge(T, Backend::Bitwise);
+  if (V.Shippable)
+    return;
+  const PrintingPolicy &Policy = Context.getPrintingPolicy();
+  const auto *Named = dyn_cast<DeclRefExpr>(Source.IgnoreParenImpCasts());
+  const std::string Root =
+      Named ? Named->getDecl()->getNameAsString() : typeName(T, Policy);
+  const SourceLocation At = Source.getBeginLoc();
+  diag(At, "function object '%0' passed to '%1' cannot be sent to another process: %2")
+      << Root << Api.displayName() << describeCulprit(Root, V, Policy);
+  for (const Note &N : pathNotes(V, Policy))
+    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  if (!V.Detail.empty())
+    diag(At, "'%0' %1", DiagnosticIDs::Note) << typeName(V.Culprit, Policy) << V.Detail;
+  diag(At, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
+      << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy)
+      << fixHint(V, Backend::Bitwise, Policy);
+}
+
 void PoolCallableCheck::reportCallable(SourceLocation Loc, llvm::StringRef What,
                                        const PoolApi &Api, Reason Why, const std::string &Fix) {
   diag(Loc, "%0 passed to '%1' cannot be sent to another process: %2")
-      << What << Api.QualifiedName << reasonText(Why).Why;
+      << What << Api.displayName() << reasonText(Why).Why;
   diag(Loc, "'%0' ships its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
-      << Api.QualifiedName << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
+      << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
 }
 
 void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Callable) {
@@ -315,7 +399,7 @@ void PoolCallableCheck::checkExplicitAction(const PoolCall &Call, const PoolApi 
     return;
   diag(Call.Site->getBeginLoc(),
        "action '%0' passed to '%1' cannot be sent to another process: %2")
-      << Action->getName() << Api.QualifiedName << reasonText(Reason::local_type).Why;
+      << Action->getName() << Api.displayName() << reasonText(Reason::local_type).Why;
   diag(Action->getLocation(),
        "'%0' is declared inside a function; move HPX_PLAIN_ACTION to namespace scope",
        DiagnosticIDs::Note)
@@ -326,6 +410,29 @@ void PoolCallableCheck::checkCaptures(const PoolApi &Api, const LambdaExpr &Lamb
                                       ASTContext &Context) {
   for (const UsedCapture &Use : usedCaptures(Lambda))
     reportCapture(Api, Lambda, Use, Context);
+}
+
+// What to do with a capture that cannot travel in the closure. A value the
+// API's arguments can carry goes there: UPC++ and YGM serialize arguments but
+// copy the closure's bytes.
+std::string PoolCallableCheck::captureFix(const PoolApi &Api, const UsedCapture &Use,
+                                          const Verdict &V, ASTContext &Context) {
+  const PrintingPolicy &Policy = Context.getPrintingPolicy();
+  if (!Use.Var)
+    return "pass the members the work needs as arguments of '" + Api.displayName().str() +
+           "'" + objectHandleHint(Api);
+  const std::string Name = Use.Var->getNameAsString();
+  if (V.Why != Reason::address_bound)
+    return fixHint(V, Api.WireBackend, Policy);
+  const QualType Value = Use.Var->getType().getNonReferenceType().getUnqualifiedType();
+  const bool ValueShips = !Value->isPointerType() && Model->judge(Value, Api.WireBackend).Shippable;
+  if (ValueShips && Api.CallPolicy == Policy::ByValue && Use.ByReference)
+    return "capture '" + Name + "' by copy";
+  if (ValueShips && Api.Payload)
+    return "pass '" + Name + "' as an argument of '" + Api.displayName().str() +
+           "', which serializes it, instead of capturing it" +
+           (Use.ByReference ? objectHandleHint(Api) : "");
+  return fixHint(V, Api.WireBackend, Policy);
 }
 
 void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lambda,
@@ -353,6 +460,11 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
     ByAddress.Shippable = false;
     ByAddress.Why = Reason::address_bound;
     ByAddress.Culprit = Context.getLValueReferenceType(Use.Var->getType().getNonReferenceType());
+    // A pool, a mutex, a stream: what it refers to is the more useful answer.
+    const Verdict &Referred = Model->judge(Use.Var->getType().getNonReferenceType(), Via);
+    if (!Referred.Shippable && Referred.Steps.empty() && Referred.Why != Reason::address_bound &&
+        Referred.Why != Reason::no_serializer)
+      V = &Referred;
   } else {
     Root = Use.Var->getNameAsString();
     V = &Model->judge(Use.Var->getType().getNonReferenceType(), Via);
@@ -376,7 +488,7 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
   {
     auto Warning = diag(At, "capture '%0' of the lambda passed to '%1' cannot be sent "
                                  "to another process: %2");
-    Warning << Root << Api.QualifiedName << describeCulprit(Root, *V, Policy);
+    Warning << Root << Api.displayName() << describeCulprit(Root, *V, Policy);
     if (Amp)
       Warning << FixItHint::CreateRemoval(CharSourceRange::getCharRange(*Amp, Use.Loc));
   }
@@ -390,11 +502,9 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
          DiagnosticIDs::Note)
         << Use.Var->getName();
   const std::string Fix = Fixed ? "capture '" + Use.Var->getNameAsString() + "' by copy"
-                          : !Use.Var
-                              ? "copy the members the work needs into named captures"
-                              : fixHint(*V, Via, Policy);
+                                : captureFix(Api, Use, *V, Context);
   diag(At, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
-      << Api.QualifiedName << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
+      << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
 }
 
 } // namespace clang::tidy::serialint

@@ -36,6 +36,10 @@ private:
   void checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda, ASTContext &Context);
   void reportCapture(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
                      ASTContext &Context);
+  void checkBoundOrObject(const PoolApi &Api, const Expr &Source, ASTContext &Context);
+  void checkFunctionObjectBytes(const PoolApi &Api, const Expr &Source, ASTContext &Context);
+  std::string captureFix(const PoolApi &Api, const UsedCapture &Use, const Verdict &V,
+                         ASTContext &Context);
   void reportCallable(SourceLocation Loc, llvm::StringRef What, const PoolApi &Api,
                       Reason Why, const std::string &Fix);
 

@@ -72,7 +72,7 @@ void PoolPayloadCheck::checkArgument(const Expr &Arg, unsigned Index, QualType S
   const std::string Root = rootName(Arg, Index, Context);
   diag(Arg.getBeginLoc(), "argument '%0' of type '%1' cannot be sent to another process "
                           "by '%2': %3")
-      << Root << typeName(Shipped, Policy) << Api.QualifiedName
+      << Root << typeName(Shipped, Policy) << Api.displayName()
       << describeCulprit(Root, V, Policy);
   for (const Note &N : pathNotes(V, Policy))
     diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;

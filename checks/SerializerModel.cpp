@@ -5,6 +5,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
 namespace clang::tidy::serialint {
@@ -87,6 +88,27 @@ bool isBaseCallName(llvm::StringRef Name) {
   return Name == "base_object" || Name == "base_class" || Name == "virtual_base_class";
 }
 
+// Boost's and HPX's make_array, cereal's binary_data and Boost's
+// make_binary_object write the elements a pointer points to.
+bool isArrayWriterName(llvm::StringRef Name) {
+  return Name == "make_array" || Name == "binary_data" || Name == "make_binary_object";
+}
+
+// The called function's name, also when the call depends on a template
+// parameter and names an overload set.
+llvm::StringRef calleeName(const CallExpr &Call) {
+  if (const FunctionDecl *Callee = Call.getDirectCallee())
+    return Callee->getIdentifier() ? Callee->getName() : "";
+  const Expr *Callee = Call.getCallee()->IgnoreParenImpCasts();
+  if (const auto *Lookup = dyn_cast<OverloadExpr>(Callee))
+    if (const IdentifierInfo *Id = Lookup->getName().getAsIdentifierInfo())
+      return Id->getName();
+  if (const auto *Member = dyn_cast<CXXDependentScopeMemberExpr>(Callee))
+    if (const IdentifierInfo *Id = Member->getMember().getAsIdentifierInfo())
+      return Id->getName();
+  return "";
+}
+
 // Reads a serializer's body: the fields of `Record` it names through the
 // object (`this`, or the object parameter of a free function) and the bases
 // it writes through base_object/base_class.
@@ -102,18 +124,21 @@ public:
     if (!Field || !isTheObject(E->getBase()))
       return true;
     if (const FieldDecl *Own = fieldNamed(Field->getName()))
-      Out.Members.push_back({Own, E->getMemberLoc()});
+      Out.Members.push_back({Own, E->getMemberLoc(), ElementArguments.contains(E)});
     return true;
   }
 
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
     if (E->isImplicitAccess() || isTheObject(E->getBase()))
       if (const FieldDecl *Own = fieldNamed(E->getMember().getAsString()))
-        Out.Members.push_back({Own, E->getMemberLoc()});
+        Out.Members.push_back({Own, E->getMemberLoc(), ElementArguments.contains(E)});
     return true;
   }
 
+  // Calls are visited before their arguments.
   bool VisitCallExpr(CallExpr *Call) {
+    if (Call->getNumArgs() > 0 && isArrayWriterName(calleeName(*Call)))
+      ElementArguments.insert(Call->getArg(0)->IgnoreParenImpCasts());
     const auto *Callee = Call->getDirectCallee();
     if (!Callee || !Callee->getIdentifier() || !isBaseCallName(Callee->getName()))
       return true;
@@ -157,6 +182,7 @@ private:
   const CXXRecordDecl &Record;
   const ParmVarDecl *Object;
   Serializer &Out;
+  llvm::SmallPtrSet<const Expr *, 4> ElementArguments;
 };
 
 Serializer readBody(const CXXRecordDecl &Record, const FunctionDecl *Decl,
@@ -179,11 +205,47 @@ const FunctionDecl *asFunction(const NamedDecl *D) {
   return dyn_cast<FunctionDecl>(D);
 }
 
+// What a note calls a member serializer: the macro that wrote it, where one
+// did, as users know it by that name.
+std::string memberSerializerName(const CXXRecordDecl &Record, const FunctionDecl &FD) {
+  if (FD.getLocation().isMacroID()) {
+    const llvm::StringRef Name = FD.getName();
+    if (Name == "upcxx_reserved_prefix_serialized_fields")
+      return "UPCXX_SERIALIZED_FIELDS";
+    if (Name == "upcxx_reserved_prefix_serialized_values")
+      return "UPCXX_SERIALIZED_VALUES";
+    if (Name == "msgpack_pack")
+      return "MSGPACK_DEFINE";
+  }
+  return Record.getNameAsString() + "::" + FD.getName().str();
+}
+
+// BOOST_SERIALIZATION_SPLIT_MEMBER (through split_member) and
+// HPX_SERIALIZATION_SPLIT_MEMBER (calling save and load) write a `serialize`
+// that hands over to `save`: what is written is save's.
+bool handsOverToSave(const FunctionDecl &Serialize) {
+  const FunctionDecl *Definition = definitionOf(&Serialize);
+  if (!Definition || !Definition->getBody())
+    return false;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitCallExpr(CallExpr *Call) {
+      const llvm::StringRef Name = calleeName(*Call);
+      Found |= Name == "split_member" || Name == "save" || Name == "load";
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(Definition->getBody());
+  return F.Found;
+}
+
 std::optional<Serializer> memberSerializer(const CXXRecordDecl &Record, Backend Via) {
   for (llvm::StringRef Name : memberNames(Via)) {
     for (const NamedDecl *D : Record.lookup(&Record.getASTContext().Idents.get(Name))) {
-      if (const FunctionDecl *FD = asFunction(D))
-        return readBody(Record, FD, nullptr, Record.getNameAsString() + "::" + Name.str());
+      const FunctionDecl *FD = asFunction(D);
+      if (!FD || (Name == "serialize" && handsOverToSave(*FD)))
+        continue;
+      return readBody(Record, FD, nullptr, memberSerializerName(Record, *FD));
     }
   }
   // A hand-written UPC++ serialization is a nested class; trust it whole.
@@ -219,18 +281,16 @@ const ParmVarDecl *objectParameter(const FunctionDecl &FD, const CXXRecordDecl &
     return nullptr;
   const ParmVarDecl *Param = FD.getParamDecl(1);
   QualType T = Param->getType().getNonReferenceType().getUnqualifiedType();
-  const auto *ParamRecord = T->getAsCXXRecordDecl();
-  if (!ParamRecord)
-    return nullptr;
-  const CXXRecordDecl *Wanted = Record.getCanonicalDecl();
-  if (ParamRecord->getCanonicalDecl() == Wanted)
-    return Param;
-  // A free serializer for a class template is written against its pattern.
+  // A free serializer for a class template is written against its pattern:
+  // `template <class A, class T> void serialize(A &, Point<T> &, unsigned)`.
   if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Record))
-    if (const auto *Injected = T->getAs<TemplateSpecializationType>())
-      if (const TemplateDecl *TD = Injected->getTemplateName().getAsTemplateDecl())
+    if (const auto *Pattern = T->getAs<TemplateSpecializationType>())
+      if (const TemplateDecl *TD = Pattern->getTemplateName().getAsTemplateDecl())
         if (TD->getCanonicalDecl() == Spec->getSpecializedTemplate()->getCanonicalDecl())
           return Param;
+  const auto *ParamRecord = T->getAsCXXRecordDecl();
+  if (ParamRecord && ParamRecord->getCanonicalDecl() == Record.getCanonicalDecl())
+    return Param;
   return nullptr;
 }
 
@@ -278,14 +338,19 @@ bool hasAdaptor(const CXXRecordDecl &Record, Backend Via, ASTContext &Context) {
 
 } // namespace
 
-bool isMpiDatatype(QualType T, ASTContext &Context) {
+namespace {
+
+// Whether `Scope::Trait<T>` is explicitly specialised for T's class, as
+// BOOST_IS_MPI_DATATYPE and HPX_IS_BITWISE_SERIALIZABLE do.
+bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
+                         llvm::StringRef Trait) {
   const auto *Record = T->getAsCXXRecordDecl();
   if (!Record)
     return false;
-  const DeclContext *Mpi = namespaceNamed(Context, "boost::mpi");
-  if (!Mpi)
+  const DeclContext *NS = namespaceNamed(Context, Scope);
+  if (!NS)
     return false;
-  for (const NamedDecl *D : Mpi->lookup(&Context.Idents.get("is_mpi_datatype"))) {
+  for (const NamedDecl *D : NS->lookup(&Context.Idents.get(Trait))) {
     const auto *Template = dyn_cast<ClassTemplateDecl>(D);
     if (!Template)
       continue;
@@ -298,6 +363,20 @@ bool isMpiDatatype(QualType T, ASTContext &Context) {
         return true;
     }
   }
+  return false;
+}
+
+} // namespace
+
+bool isMpiDatatype(QualType T, ASTContext &Context) {
+  return traitSpecialisedFor(T, Context, "boost::mpi", "is_mpi_datatype");
+}
+
+bool sentAsBytes(QualType T, Backend Via, ASTContext &Context) {
+  if (Via == Backend::BoostSerialization)
+    return isMpiDatatype(T, Context);
+  if (Via == Backend::Hpx)
+    return traitSpecialisedFor(T, Context, "hpx::traits", "is_bitwise_serializable");
   return false;
 }
 

@@ -20,6 +20,9 @@ namespace clang::tidy::serialint {
 struct WrittenMember {
   const FieldDecl *Field;
   SourceLocation WrittenAt;
+  /// Written as the elements it points to (`make_array(data, n)`,
+  /// `binary_data(data, bytes)`), not as a pointer.
+  bool Elements = false;
 };
 
 struct WrittenBase {
@@ -46,6 +49,9 @@ std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Vi
 /// Whether Boost.MPI sends `T` as an MPI datatype, byte for byte: builtins,
 /// and classes marked with BOOST_IS_MPI_DATATYPE.
 bool isMpiDatatype(QualType T, ASTContext &Context);
+/// Whether the backend sends T as its bytes: a Boost.MPI datatype
+/// (BOOST_IS_MPI_DATATYPE), or HPX_IS_BITWISE_SERIALIZABLE.
+bool sentAsBytes(QualType T, Backend Via, ASTContext &Context);
 
 /// Whether a backend writes aggregates without a serialization function,
 /// member by member.

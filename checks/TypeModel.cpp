@@ -36,11 +36,22 @@ bool needsSerializer(Backend Via) {
          Via == Backend::Msgpack || Via == Backend::Hpx || Via == Backend::Upcxx;
 }
 
-bool isLibraryName(llvm::StringRef Name) {
-  return Name.starts_with("std::") || Name.starts_with("__gnu_cxx::") || Name.starts_with("ygm::") ||
-         Name.starts_with("boost::") || Name.starts_with("cereal::") ||
-         Name.starts_with("msgpack::") || Name.starts_with("hpx::") ||
-         Name.starts_with("upcxx::") || Name.starts_with("ray::");
+llvm::StringRef backendTitle(Backend Via) {
+  switch (Via) {
+  case Backend::Cereal:
+    return "cereal";
+  case Backend::BoostSerialization:
+    return "Boost.Serialization";
+  case Backend::Msgpack:
+    return "msgpack";
+  case Backend::Upcxx:
+    return "UPC++";
+  case Backend::Hpx:
+    return "HPX";
+  case Backend::Bitwise:
+    break;
+  }
+  return "the backend";
 }
 
 std::string markerWhy(const CXXRecordDecl &Record) {
@@ -95,6 +106,9 @@ private:
     // rebuilds it on the other side.
     if (Via == Backend::BoostSerialization && Pointee->isRecordType())
       return judgeCarried(Pointee, StepKind::Pointee, "");
+    // msgpack packs a C string as its characters.
+    if (Via == Backend::Msgpack && Pointee->isAnyCharacterType())
+      return shippable();
     return culprit(Reason::address_bound, T);
   }
 
@@ -107,7 +121,7 @@ private:
 
   Verdict judgeRecord(QualType T, const CXXRecordDecl &Record) {
     if (Record.isLambda())
-      return culprit(Reason::closure, T);
+      return Via == Backend::Bitwise ? judgeClosureBytes(Record) : unwritableClosure(T);
     const CXXRecordDecl *Definition = Record.getDefinition();
     if (!Definition)
       return shippable(); // incomplete: nothing to judge
@@ -124,6 +138,9 @@ private:
       return judgeLibraryClass(T);
     if (Definition->isUnion() && Via != Backend::Bitwise)
       return culprit(Reason::union_type, T);
+    // Sent as the bytes its datatype describes, not through a serializer.
+    if (sentAsBytes(T, Via, Model.Context))
+      return Model.judge(T, Backend::Bitwise);
     if (std::optional<Serializer> S = findSerializer(*Definition, Via, Model.Context))
       return judgeWritten(*S);
     if (Model.PoolHandlePattern.match(Name))
@@ -131,14 +148,46 @@ private:
     return judgeUnwritten(T, *Definition);
   }
 
+  Verdict unwritableClosure(QualType T) {
+    Verdict V = culprit(Reason::closure, T);
+    V.AuthorWhy = (backendTitle(Via) + " cannot write it: a closure has no serialization "
+                                       "function")
+                      .str();
+    return V;
+  }
+
+  // A closure copied byte for byte carries its captures' bytes (a lambda
+  // that captures another, as YGM's async_visit does): each is judged.
+  Verdict judgeClosureBytes(const CXXRecordDecl &Closure) {
+    llvm::DenseMap<const ValueDecl *, FieldDecl *> Captures;
+    FieldDecl *ThisField = nullptr;
+    Closure.getCaptureFields(Captures, ThisField);
+    for (const FieldDecl *Field : Closure.fields()) {
+      std::string Name = Field == ThisField ? "this" : "";
+      for (const auto &[Captured, CaptureField] : Captures)
+        if (CaptureField == Field)
+          Name = Captured->getNameAsString();
+      const Verdict &V = Field == ThisField
+                             ? culprit(Reason::address_bound, Field->getType())
+                             : judge(Field->getType());
+      if (!V.Shippable)
+        return through(PathStep{StepKind::Capture, Name, Field->getType(), Field->getLocation(),
+                                {}, {}},
+                       V);
+    }
+    return shippable();
+  }
+
   Verdict judgeKnown(QualType T, const CXXRecordDecl &Record, const KnownType &Known) {
+    if (Known.SentAsHandleBy == Via)
+      return shippable();
     if (Known.What == KnownType::Culprit)
       return culprit(Known.Why, T);
     if (Known.What == KnownType::Value)
       return shippable();
     if (Via == Backend::Bitwise && Known.HoldsAddress)
       return culprit(Reason::address_bound, T,
-                     "it owns its contents through a pointer, so a byte-for-byte copy "
+                     "owns its contents through a pointer, so a byte-for-byte copy "
                      "points into the sender's memory");
     const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&Record);
     if (!Spec)
@@ -173,7 +222,7 @@ private:
   Verdict judgeLibraryClass(QualType T) {
     if (Via == Backend::Bitwise && !T.isTriviallyCopyableType(Model.Context))
       return culprit(Reason::address_bound, T,
-                     "it is not trivially copyable, so its bytes may hold addresses");
+                     "is not trivially copyable, so its bytes may hold addresses");
     return shippable(); // the library's own serializers are trusted
   }
 
@@ -194,9 +243,20 @@ private:
                        V);
     }
     for (const WrittenMember &Member : S.Members) {
-      const Verdict &V = judge(Member.Field->getType());
+      const QualType Type = Member.Field->getType();
+      if (!Member.Elements) {
+        const Verdict &V = judge(Type);
+        if (!V.Shippable)
+          return through(fieldStep(*Member.Field, Member.WrittenAt, S.Name), V);
+        continue;
+      }
+      const QualType Element = Type->isPointerType() ? Type->getPointeeType()
+                               : Type->isArrayType() ? QualType(Type->getArrayElementTypeNoTypeQual(), 0)
+                                                     : Type;
+      const Verdict &V = judge(Element);
       if (!V.Shippable)
-        return through(fieldStep(*Member.Field, Member.WrittenAt, S.Name), V);
+        return through(fieldStep(*Member.Field, Member.WrittenAt, S.Name),
+                       through(PathStep{StepKind::Element, "", Element, {}, {}, {}}, V));
     }
     return shippable();
   }
@@ -219,7 +279,7 @@ private:
     if (Via == Backend::Bitwise) {
       if (!T.isTriviallyCopyableType(Model.Context))
         return culprit(Reason::address_bound, T,
-                       "it is not trivially copyable, so its bytes may hold addresses");
+                       "is not trivially copyable, so its bytes may hold addresses");
       return shippable();
     }
     const bool Aggregate = Record.isAggregate();
@@ -233,7 +293,12 @@ private:
     }
     if (!needsSerializer(Via))
       return shippable();
-    return culprit(Reason::no_serializer, T);
+    Verdict V = culprit(Reason::no_serializer, T);
+    if (Aggregate)
+      V.AuthorWhy = (backendTitle(Via) + " writes a class only through its serialization "
+                                          "function, and this aggregate has none")
+                        .str();
+    return V;
   }
 
   TypeModel &Model;
@@ -266,6 +331,7 @@ const Verdict &TypeModel::judge(QualType T, Backend Via) {
 std::string renderPath(llvm::StringRef Root, llvm::ArrayRef<PathStep> Steps) {
   std::string Expr = Root.str();
   bool Dereferenced = false; // the last step was `*`, so a field reads `->`
+  unsigned Elements = 0;
   for (const PathStep &Step : Steps) {
     switch (Step.Kind) {
     case StepKind::Base:
@@ -279,7 +345,10 @@ std::string renderPath(llvm::StringRef Root, llvm::ArrayRef<PathStep> Steps) {
     case StepKind::Element:
       if (Dereferenced)
         Expr = "(*" + Expr + ")";
-      Expr += "[i]";
+      // Nested elements read `[i][j]`, as a loop over them would.
+      Expr += '[';
+      Expr += "ijklmn"[std::min<unsigned>(Elements++, 5)];
+      Expr += ']';
       break;
     case StepKind::MapValue:
       Expr += Dereferenced ? "->at(key)" : "[key]";

@@ -53,7 +53,9 @@ struct PathStep {
 struct Verdict {
   bool Shippable = true;
   Reason Why = Reason::no_serializer;
-  std::string AuthorWhy;   ///< for `marked`: the author's own words
+  /// In place of the reason's own why: the author's words for `marked`, or
+  /// a why that fits this culprit better than the table's.
+  std::string AuthorWhy;
   std::string Detail;      ///< a more precise why for this culprit, if any
   QualType Culprit;        ///< the type at the end of the path
   std::vector<PathStep> Steps;

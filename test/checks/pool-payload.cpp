@@ -234,7 +234,7 @@ struct Record {
 BOOST_IS_MPI_DATATYPE(Record)
 void sendRecord(boost::mpi::communicator &world, Record &r) {
   world.send(1, 0, r); // expect-warning{{'r.label' is an address (std::string)}}
-  // expect-note@-1{{'std::string' it owns its contents through a pointer, so a byte-for-byte copy points into the sender's memory}}
+  // expect-note@-1{{'std::string' owns its contents through a pointer, so a byte-for-byte copy points into the sender's memory}}
   // expect-note@-2{{send the value it points to}}
 }
 
@@ -335,7 +335,7 @@ void submit(Order &o) { ray::Task(handle).Remote(o); }
 //=== case: ray-remote-msgpack-define-writes-culprit
 struct Order {
   int id;
-  std::any extra; // expect-note{{'extra' declared here, of type 'std::any', written by 'Order::msgpack_pack'}}
+  std::any extra; // expect-note{{'extra' declared here, of type 'std::any', written by 'MSGPACK_DEFINE'}}
   MSGPACK_DEFINE(id, extra);
 };
 int handle(Order &) { return 0; }
@@ -561,4 +561,156 @@ struct Blob {
 void store(Blob &b) {
   ray::Put(b); // expect-warning{{argument 'b' of type 'Blob' cannot be sent to another process by 'ray::Put': 'b' is a class with no serializer (Blob)}}
   // expect-note@-1{{list the members of 'Blob' to send in MSGPACK_DEFINE(...)}}
+}
+
+// ---------------------------------------------------------------- found on real code
+
+//=== case: upcxx-team-argument-is-sent-as-its-id
+#include <upcxx/upcxx.hpp>
+void askTeam() {
+  upcxx::rpc(0, [](upcxx::team &t) { return t.rank_me(); }, upcxx::local_team());
+}
+
+//=== case: upcxx-serialized-fields-note-names-the-macro
+#include <upcxx/upcxx.hpp>
+struct Cell {
+  int id;
+  double *weights; // expect-note{{'weights' declared here, of type 'double *', written by 'UPCXX_SERIALIZED_FIELDS'}}
+  UPCXX_SERIALIZED_FIELDS(id, weights)
+};
+void sendCell(const Cell &cell) {
+  upcxx::rpc_ff(1, [](const Cell &) {}, cell); // expect-warning{{'cell.weights' is an address (double *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: boost-make-array-writes-the-elements
+#include <boost/serialization/array_wrapper.hpp>
+struct Samples {
+  std::size_t size = 0;
+  double *data = nullptr;
+  template <class Archive> void serialize(Archive &ar, const unsigned) {
+    ar & size;
+    ar & boost::serialization::make_array(data, size);
+  }
+};
+void sendSamples(boost::mpi::communicator &world, const Samples &s) { world.send(1, 0, s); }
+
+//=== case: boost-make-array-of-marked-elements
+#include <boost/serialization/array_wrapper.hpp>
+struct Lock {
+  SERIALINT_UNSERIALIZABLE("a lock of this process");
+  template <class Archive> void serialize(Archive &, const unsigned) {}
+};
+struct Locks {
+  std::size_t size = 0;
+  Lock *items = nullptr; // expect-note{{'items' declared here, of type 'Lock *', written by 'Locks::serialize'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned) {
+    ar & size & boost::serialization::make_array(items, size);
+  }
+};
+void sendLocks(boost::mpi::communicator &world, const Locks &locks) {
+  world.send(1, 0, locks); // expect-warning{{'locks.items[i]' is marked unserializable (Lock): a lock of this process}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
+//=== case: boost-split-member-is-judged-by-save
+#include <boost/serialization/split_member.hpp>
+struct Session {
+  SERIALINT_UNSERIALIZABLE("an open session");
+  template <class Archive> void serialize(Archive &, const unsigned) {}
+};
+struct Split {
+  int id = 0;
+  Session session; // expect-note{{'session' declared here, of type 'Session', written by 'Split::save'}}
+  template <class Archive> void save(Archive &ar, const unsigned) const { ar & id & session; }
+  template <class Archive> void load(Archive &ar, const unsigned) { ar & id; }
+  BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+void sendSplit(boost::mpi::communicator &world, const Split &s) {
+  world.send(1, 0, s); // expect-warning{{'s.session' is marked unserializable (Session): an open session}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
+//=== case: hpx-split-member-is-judged-by-save
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+struct SplitPtr {
+  int *p = nullptr; // expect-note{{'p' declared here, of type 'int *', written by 'SplitPtr::save'}}
+  template <typename A> void save(A &ar, unsigned) const { ar << p; }
+  template <typename A> void load(A &ar, unsigned) { ar >> p; }
+  HPX_SERIALIZATION_SPLIT_MEMBER()
+};
+void takeSplit(SplitPtr) {}
+HPX_PLAIN_ACTION(takeSplit, take_split_action)
+void sendSplitPtr(hpx::id_type there, const SplitPtr &s) {
+  hpx::async<take_split_action>(there, s); // expect-warning{{'s.p' is an address (int *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: hpx-bitwise-serializable-is-judged-byte-for-byte
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+struct Header {
+  int kind;
+  std::string tag; // expect-note{{'tag' declared here, of type 'std::string'}}
+};
+HPX_IS_BITWISE_SERIALIZABLE(Header)
+void takeHeader(Header) {}
+HPX_PLAIN_ACTION(takeHeader, take_header_action)
+void sendHeader(hpx::id_type there, const Header &h) {
+  hpx::async<take_header_action>(there, h); // expect-warning{{'h.tag' is an address (std::string)}}
+  // expect-note@-1{{'std::string' owns its contents through a pointer}}
+  // expect-note@-2{{send the value it points to}}
+}
+
+//=== case: boost-free-serialize-for-a-class-template
+template <class T> struct Point3 {
+  T x, y, z;
+};
+namespace boost::serialization {
+template <class Archive, class T> void serialize(Archive &ar, Point3<T> &p, const unsigned) {
+  ar & p.x & p.y & p.z;
+}
+} // namespace boost::serialization
+void sendPoint(boost::mpi::communicator &world, const Point3<double> &p) { world.send(1, 0, p); }
+
+//=== case: mpi-vector-of-mpi-datatypes
+struct Pixel {
+  int x, y;
+  template <class Archive> void serialize(Archive &ar, const unsigned) { ar & x & y; }
+};
+BOOST_IS_MPI_DATATYPE(Pixel)
+struct Tagged {
+  int id;
+  std::string name; // expect-note{{'name' declared here, of type 'std::string'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned) { ar & id & name; }
+};
+BOOST_IS_MPI_DATATYPE(Tagged)
+void sendPixels(boost::mpi::communicator &world, const std::vector<Pixel> &pixels,
+                const std::vector<Tagged> &tags) {
+  world.send(1, 0, pixels);
+  world.send(1, 0, tags); // expect-warning{{'tags[i].name' is an address (std::string)}}
+  // expect-note@-1{{'std::string' owns its contents through a pointer}}
+  // expect-note@-2{{send the value it points to}}
+}
+
+//=== case: ray-c-string-argument-is-packed-as-characters
+int length(std::string s) { return static_cast<int>(s.size()); }
+RAY_REMOTE(length);
+void measure(const char *text) { ray::Task(length).Remote(text); }
+
+//=== case: ray-aggregate-without-msgpack-define
+struct Plain {
+  int id;
+  double weight;
+};
+void storePlain(const Plain &p) {
+  ray::Put(p); // expect-warning{{'p' is a class with no serializer (Plain): msgpack writes a class only through its serialization function, and this aggregate has none}}
+  // expect-note@-1{{list the members of 'Plain' to send in MSGPACK_DEFINE(...)}}
+}
+
+//=== case: ray-put-of-a-lambda
+void storeLambda() {
+  ray::Put([](int x) { return x; }); // expect-warning{{is a lambda closure (lambda at}}
+  // expect-note@-1{{define it as a namespace-scope function}}
 }

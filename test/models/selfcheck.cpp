@@ -10,11 +10,20 @@
 #include <hpx/hpx_init.hpp>
 #include <hpx/include/actions.hpp>
 #include <hpx/include/async.hpp>
+#include <hpx/include/components.hpp>
 #include <hpx/include/lcos.hpp>
 #include <hpx/include/serialization.hpp>
 #include <ray/api.h>
 #include <upcxx/upcxx.hpp>
+#include <ygm/collective.hpp>
 #include <ygm/comm.hpp>
+#include <ygm/container/array.hpp>
+#include <ygm/container/bag.hpp>
+#include <ygm/container/counting_set.hpp>
+#include <ygm/container/disjoint_set.hpp>
+#include <ygm/container/map.hpp>
+#include <ygm/container/set.hpp>
+#include <ygm/detail/ygm_ptr.hpp>
 
 #include <memory>
 #include <string>
@@ -47,7 +56,7 @@ class Counter {
 struct Point {
   int x = 0;
   std::string label;
-  MSGPACK_DEFINE(x, label);
+  MSGPACK_DEFINE(x, label)
 };
 
 int Norm(Point p) { return p.x; }
@@ -55,7 +64,7 @@ int Norm(Point p) { return p.x; }
 RAY_REMOTE(Plus, Plus1);
 RAY_REMOTE(Counter::FactoryCreate, &Counter::Add, &Counter::Get);
 RAY_REMOTE(Norm);
-RAY_REMOTE(RAY_FUNC(Scale, double, double));
+RAY_REMOTE(RAY_FUNC(Scale, double, double), RAY_FUNC(Scale, double));
 
 void use() {
   ray::Init();
@@ -88,7 +97,16 @@ void use() {
   static_assert(std::is_same_v<decltype(actor.Task(&Counter::Add)),
                                ray::internal::ActorTaskCaller<int (Counter::*)(int)>>);
 
+  // RAY_FUNC picks one overload (underload is a variable template).
+  auto scale1 = RAY_FUNC(Scale, double);
+  ray::ObjectRef<double> r9 = ray::Task(scale1).Remote(2.0);
+  ray::RayConfig config;
+  config.default_actor_lifetime = ray::ActorLifetime::DETACHED;
+  config.redis_password_ = "pw";
+  std::string ns = ray::GetNamespace();
+
   (void)v1, (void)v2, (void)r4, (void)r5, (void)named, (void)r6, (void)r7, (void)r8;
+  (void)r9, (void)ns;
   (void)all, (void)waited;
   ray::Shutdown();
 }
@@ -121,7 +139,166 @@ static_assert(std::is_base_of_v<hpx::actions::make_action<decltype(&hpx_square),
                                 hpx_square_action>);
 static_assert(hpx::traits::is_action_v<hpx_square_action>);
 
+// Registration macros compile with and without a trailing ';' (as in HPX).
+int hpx_cube(int x) { return x * x * x; }
+HPX_DECLARE_PLAIN_ACTION(hpx_cube, hpx_cube_action)
+HPX_ACTION_USES_ZLIB_COMPRESSION(hpx_cube_action)
+HPX_PLAIN_ACTION(hpx_cube, hpx_cube_action)
+
+int hpx_sum_buffer(hpx::serialization::serialize_buffer<double> const &b) {
+  return static_cast<int>(b.size());
+}
+HPX_PLAIN_ACTION(hpx_sum_buffer, hpx_sum_buffer_action)
+
+struct HpxRawBuffer {
+  double *data = nullptr;
+  std::size_t n = 0;
+  template <typename Archive>
+  void serialize(Archive &ar, unsigned) {
+    ar & n;
+    ar & hpx::serialization::make_array(data, n);
+  }
+};
+
+namespace hpx_app {
+struct HpxPoint {
+  int x = 0;
+  int y = 0;
+};
+template <typename Archive>
+void load(Archive &ar, HpxPoint &p, unsigned) {
+  ar >> p.x >> p.y;
+}
+template <typename Archive>
+void save(Archive &ar, HpxPoint const &p, unsigned) {
+  ar << p.x << p.y;
+}
+HPX_SERIALIZATION_SPLIT_FREE(HpxPoint)
+}  // namespace hpx_app
+
+struct HpxPod {
+  int a;
+  double b;
+};
+HPX_IS_BITWISE_SERIALIZABLE(HpxPod)
+
+// Components
+struct hpx_counter_server : hpx::components::component_base<hpx_counter_server> {
+  int add(int i) { return value += i; }
+  int get() const noexcept { return value; }
+  void reset() noexcept { value = 0; }
+  int peek() const { return value; }
+  HPX_DEFINE_COMPONENT_ACTION(hpx_counter_server, add)
+  HPX_DEFINE_COMPONENT_ACTION(hpx_counter_server, get, get_action)
+  HPX_DEFINE_COMPONENT_ACTION(hpx_counter_server, reset)
+  HPX_DEFINE_COMPONENT_DIRECT_ACTION(hpx_counter_server, peek, peek_action)
+  int value = 0;
+};
+typedef hpx_counter_server::add_action hpx_counter_add_action;
+HPX_REGISTER_ACTION_DECLARATION(hpx_counter_add_action)
+HPX_REGISTER_ACTION(hpx_counter_add_action)
+HPX_REGISTER_ACTION_DECLARATION(hpx_counter_server::get_action, hpx_counter_get_action);
+HPX_REGISTER_ACTION(hpx_counter_server::get_action, hpx_counter_get_action);
+
+struct hpx_managed_server : hpx::components::managed_component_base<hpx_managed_server> {
+  int call(int i) const { return i; }
+  HPX_DEFINE_COMPONENT_ACTION(hpx_managed_server, call)
+};
+typedef hpx::components::managed_component<hpx_managed_server> hpx_managed_type;
+HPX_REGISTER_COMPONENT(hpx_managed_type, hpx_managed_server)
+
+typedef hpx::components::component<hpx_counter_server> hpx_counter_type;
+HPX_REGISTER_COMPONENT(hpx_counter_type, hpx_counter)
+
+struct hpx_counter_client
+    : hpx::components::client_base<hpx_counter_client, hpx_counter_server> {
+  using base_type = hpx::components::client_base<hpx_counter_client, hpx_counter_server>;
+  hpx_counter_client() = default;
+  hpx_counter_client(hpx::future<hpx::id_type> &&id) : base_type(std::move(id)) {}
+  hpx_counter_client(hpx::id_type &&id) : base_type(std::move(id)) {}
+  hpx::future<int> add(int i) {
+    return hpx::async<hpx_counter_server::add_action>(this->get_id(), i);
+  }
+};
+
+int hpx_use_client(hpx_counter_client c) { return c.valid() ? 1 : 0; }
+HPX_PLAIN_ACTION(hpx_use_client, hpx_use_client_action)
+
+HPX_REGISTER_BROADCAST_ACTION_DECLARATION(hpx_square_action)
+HPX_REGISTER_BROADCAST_ACTION(hpx_square_action)
+
+int hpx_main(hpx::program_options::variables_map &vm) {
+  int n = vm["n"].as<int>();
+  (void)n;
+  return hpx::finalize();
+}
+
 namespace hpx_check {
+
+void on_sent(std::error_code const &, hpx::parcelset::parcel const &) {}
+
+void use_more(int argc, char **argv) {
+  hpx::id_type here = hpx::find_here();
+
+  // launch policies
+  hpx::future<int> l1 = hpx::async(hpx::launch::all, hpx_square_action(), here, 1);
+  hpx::future<int> l2 = hpx::async<hpx_square_action>(hpx::launch::all, here, 1);
+  auto sel = hpx::launch::select([]() { return hpx::launch::deferred; });
+  hpx::future<int> l3 = hpx::async(sel, hpx_square_action(), here, 1);
+  hpx::launch policy = hpx::launch::async;
+  hpx::future<int> l4 = hpx::async<hpx_square_action>(policy, here, 1);
+
+  // components
+  hpx::future<hpx::id_type> c1 = hpx::new_<hpx_counter_server>(here);
+  hpx::id_type c2 = hpx::components::new_<hpx_counter_server>(here).get();
+  hpx_counter_client client = hpx::new_<hpx_counter_client>(here);
+  hpx::future<std::vector<hpx::id_type>> c3 = hpx::new_<hpx_counter_server[]>(here, 4);
+  hpx::future<int> c4 = client.add(1);
+  hpx::future<int> c5 = hpx::async<hpx_counter_server::get_action>(c2);
+  hpx::future<int> c6 = hpx::async<hpx_counter_server::add_action>(hpx::colocated(c2), 2);
+  hpx::future<int> c7 = hpx::async<hpx_use_client_action>(here, client);
+  hpx::future<void> c8 = hpx::async<hpx_counter_server::reset_action>(c2);
+  int c9 = hpx::sync<hpx_counter_server::peek_action>(c2);
+  bool c10 = hpx::post<hpx_counter_server::add_action>(hpx::colocated(c2), 3);
+  hpx::future<hpx::id_type> c11 = hpx::new_<hpx_counter_server>(hpx::default_layout(here));
+
+  // bind and placeholders
+  using hpx::placeholders::_1;
+  bool b1 = hpx::post(hpx::bind(hpx_square_action(), here, _1), 1);
+  hpx::future<int> b2 = hpx::async(hpx::util::bind(hpx_square_action(), here, 42));
+  auto add3 = hpx::bind([](int a, int b) { return a + b; }, 3, _1);
+  int b3 = add3(4);
+  int b4 = hpx::bind<hpx_square_action>(here, _1)(5);
+
+  // callbacks, broadcast, promises
+  hpx::future<int> a1 = hpx::async_cb(hpx_square_action(), here, &on_sent, 1);
+  hpx::future<int> a2 = hpx::async_cb<hpx_square_action>(here, &on_sent, 1);
+  std::vector<hpx::id_type> ids = hpx::find_all_localities();
+  hpx::future<std::vector<int>> a3 = hpx::lcos::broadcast<hpx_square_action>(ids, 2);
+  hpx::distributed::promise<int> p;
+  hpx::shared_future<int> sf = p.get_future();
+  p.set_value(1);
+  hpx::id_type pid = p.get_id();
+
+  // serialization helpers
+  std::vector<double> data(4);
+  hpx::serialization::serialize_buffer<double> buf(
+      data.data(), data.size(), hpx::serialization::serialize_buffer<double>::reference);
+  hpx::future<int> s1 = hpx::async<hpx_sum_buffer_action>(here, buf);
+  static_assert(hpx::traits::is_bitwise_serializable_v<HpxPod>);
+
+  // runtime
+  std::size_t threads = hpx::get_os_thread_count() + hpx::get_worker_thread_num();
+  hpx::program_options::options_description desc("usage");
+  desc.add_options()("n", hpx::program_options::value<int>()->default_value(10), "count");
+  hpx::init_params init_args;
+  init_args.desc_cmdline = desc;
+  int rc = hpx::init(argc, argv, init_args);
+
+  (void)l1, (void)l2, (void)l3, (void)l4, (void)c1, (void)c3, (void)c4, (void)c5, (void)c6;
+  (void)c7, (void)c8, (void)c9, (void)c10, (void)c11, (void)b1, (void)b2, (void)b3, (void)b4;
+  (void)a1, (void)a2, (void)a3, (void)sf, (void)pid, (void)s1, (void)threads, (void)rc;
+}
 
 void use() {
   hpx::id_type here = hpx::find_here();
@@ -205,7 +382,40 @@ void use() {
                                upcxx::detail::future1<upcxx::detail::future_kind_default, int>>);
   static_assert(std::is_void_v<decltype(upcxx::rpc_ff(0, [] {}))>);
 
+  // views
+  int data[10] = {0};
+  auto v = upcxx::make_view(data, data + 10);
+  upcxx::future<std::size_t> f11 =
+      upcxx::rpc(target, [](upcxx::view<int> items) { return items.size(); }, v);
+  std::vector<double> vec(3);
+  upcxx::rpc_ff(target, [](upcxx::view<double> items) { (void)items; }, upcxx::make_view(vec));
+
+  // collectives
+  double total = upcxx::reduce_all(1.0, upcxx::op_fast_add).wait();
+  int mx = upcxx::reduce_one(2, upcxx::op_fast_max, 0).wait();
+  int root_value = upcxx::broadcast(upcxx::rank_me(), 0).wait();
+  upcxx::broadcast(data, 10, 0).wait();
+
+  // personas
+  upcxx::persona p;
+  p.lpc_ff([]() {});
+  upcxx::future<int> f12 = upcxx::master_persona().lpc([]() { return 1; });
+  UPCXX_ASSERT(total > 0);
+  UPCXX_ASSERT(mx >= 0, "max must be non-negative");
+
+  // wait_reference
+  const int &ref = upcxx::rpc(0, []() { return 1; }).wait_reference();
+
+  // bind stores a dist_object by id; the callback receives dist_object&.
+  upcxx::dist_object<int> other(1);
+  upcxx::future<> f13 = upcxx::rpc(
+      target,
+      upcxx::bind([](upcxx::dist_object<int> &a, upcxx::dist_object<int> &b) { (void)a, (void)b; },
+                  counter),
+      other);
+
   (void)f4, (void)f6, (void)f7, (void)f8, (void)got, (void)f10;
+  (void)f11, (void)root_value, (void)f12, (void)ref, (void)f13;
   upcxx::barrier();
   upcxx::finalize();
 }
@@ -228,8 +438,39 @@ void use(ygm::comm &world) {
   auto counter_ptr = world.make_ygm_ptr(local_count);
   world.async(dest, [](ygm::ygm_ptr<int> p, int inc) { *p += inc; }, counter_ptr, 1);
 
+  static_assert(!std::is_trivially_copyable_v<ygm::ygm_ptr<int>>);
+  counter_ptr.check(world);
+
+  ygm::container::map<std::string, int> m(world);
+  if (world.rank0()) m.async_insert("dog", 1);
+  m.async_visit("dog", [](const std::string &k, int &v, int add) { (void)k, v += add; }, 2);
+  m.async_reduce("dog", 3, [](int a, int b) { return a + b; });
+  m.for_all([](const std::string &k, int &v) { (void)k, (void)v; });
+
+  ygm::container::bag<std::string> b(world);
+  b.async_insert("x");
+  b.for_all([](const std::string &s) { (void)s; });
+
+  ygm::container::counting_set<std::string> cs(world);
+  cs.async_insert("w");
+  cs.for_all([](const std::string &w, std::size_t c) { (void)w, (void)c; });
+
+  ygm::container::array<double> arr(world, 10);
+  arr.async_set(3, 1.0);
+  arr.async_insert(4, 2.0);
+  arr.async_visit(3, [](std::size_t i, double &v) { (void)i, (void)v; });
+  arr.for_all([](std::size_t i, double v) { (void)i, (void)v; });
+
+  ygm::container::set<int> st(world);
+  st.async_insert(1);
+  ygm::container::disjoint_set<int> ds(world);
+  ds.async_union_and_execute(1, 2, [](int a, int b) { (void)a, (void)b; });
+
+  ASSERT_RELEASE(world.size() > 0);
+  int total = ygm::sum(1, world);
+
   world.barrier();
-  world.cout0("done ", world.all_reduce_sum(1));
+  world.cout0("done ", world.all_reduce_sum(1), total);
 }
 
 }  // namespace ygm_check

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -63,25 +64,55 @@ using id_type = hpx::id_type;
 // Launch policies
 namespace detail {
 struct policy_holder_base {};
-struct async_policy : policy_holder_base {};
-struct sync_policy : policy_holder_base {};
-struct deferred_policy : policy_holder_base {};
-struct fork_policy : policy_holder_base {};
-struct apply_policy : policy_holder_base {};
+// Real: launch policies derive from policy_holder<Derived>; hpx::launch is
+// itself a policy (policy_holder<>) that any policy converts to.
+template <typename Derived = void>
+struct policy_holder : policy_holder_base {
+  constexpr policy_holder() noexcept = default;
+};
+struct async_policy : policy_holder<async_policy> {};
+struct sync_policy : policy_holder<sync_policy> {};
+struct deferred_policy : policy_holder<deferred_policy> {};
+struct fork_policy : policy_holder<fork_policy> {};
+struct apply_policy : policy_holder<apply_policy> {};
+// launch::select(f): the policy is chosen by calling f when the work starts.
+template <typename Pred>
+struct select_policy : policy_holder<select_policy<Pred>> {
+  constexpr select_policy() = default;
+  template <typename F, typename = std::enable_if_t<!std::is_same_v<std::decay_t<F>, select_policy>>>
+  constexpr explicit select_policy(F &&f) : pred_(std::forward<F>(f)) {}
+  Pred pred_{};
+};
 }  // namespace detail
 
-struct launch : detail::policy_holder_base {
+struct launch : detail::policy_holder<> {
   using async_policy = detail::async_policy;
   using sync_policy = detail::sync_policy;
   using deferred_policy = detail::deferred_policy;
   using fork_policy = detail::fork_policy;
   using apply_policy = detail::apply_policy;
+  template <typename F>
+  using select_policy = detail::select_policy<F>;
+
+  constexpr launch() noexcept = default;
+  template <typename Policy,
+            typename = std::enable_if_t<
+                std::is_base_of_v<detail::policy_holder_base, Policy> &&
+                !std::is_same_v<Policy, launch>>>
+  constexpr launch(Policy const &) noexcept {}
 
   static constexpr detail::async_policy async{};
   static constexpr detail::sync_policy sync{};
   static constexpr detail::deferred_policy deferred{};
   static constexpr detail::fork_policy fork{};
   static constexpr detail::apply_policy apply{};
+  // Real: static const detail::policy_holder<> all (any of the above).
+  static constexpr detail::policy_holder<> all{};
+
+  template <typename F>
+  static constexpr detail::select_policy<std::decay_t<F>> select(F &&f) {
+    return detail::select_policy<std::decay_t<F>>(std::forward<F>(f));
+  }
 };
 
 // (Header not read: locality queries follow the documented HPX API.)
@@ -93,6 +124,9 @@ inline id_type find_locality(std::uint32_t /*locality_id*/) { return id_type(); 
 inline std::uint32_t get_locality_id() { return 0; }
 inline std::uint32_t get_num_localities(launch::sync_policy) { return 1; }
 inline std::uint32_t get_num_worker_threads() { return 1; }
+inline std::size_t get_os_thread_count() { return 1; }
+inline std::size_t get_worker_thread_num() { return 0; }
+inline std::string get_locality_name() { return "locality#0"; }
 
 ///////////////////////////////////////////////////////////////////////////////
 // (Header not read: hpx::future/shared_future follow the documented API.)
@@ -256,6 +290,11 @@ struct extract_action {
   using remote_result_type = typename type::remote_result_type;
 };
 
+namespace detail {
+template <typename T>
+struct names_a_type : std::true_type {};
+}  // namespace detail
+
 template <typename T, typename Enable = void>
 struct is_bitwise_serializable : std::is_arithmetic<T> {};
 template <typename T>
@@ -304,6 +343,99 @@ template <typename Base, typename Derived>
 Base &base_object(Derived &d) {
   return d;
 }
+
+// (hpx/serialization/array.hpp) make_array(p, n) writes the n elements p
+// points to.
+template <typename T>
+class array {
+ public:
+  using value_type = T;
+  array(value_type *t, std::size_t s) noexcept : m_t(t), m_element_count(s) {}
+  value_type *address() const noexcept { return m_t; }
+  std::size_t count() const noexcept { return m_element_count; }
+
+  template <typename Archive>
+  void serialize(Archive &, unsigned) {}
+
+ private:
+  value_type *m_t;
+  std::size_t m_element_count;
+};
+
+template <typename T>
+array<T> make_array(T *begin, std::size_t size) noexcept {
+  return array<T>(begin, size);
+}
+
+// array is written as a prvalue: ar << make_array(p, n), ar & make_array(p, n)
+template <typename T>
+output_archive &operator<<(output_archive &ar, array<T> const &) {
+  return ar;
+}
+template <typename T>
+input_archive &operator>>(input_archive &ar, array<T> const &) {
+  return ar;
+}
+template <typename T>
+output_archive &operator&(output_archive &ar, array<T> const &) {
+  return ar;
+}
+template <typename T>
+input_archive &operator&(input_archive &ar, array<T> const &) {
+  return ar;
+}
+
+// (hpx/serialization/serialize_buffer.hpp) a counted buffer of T that is
+// written as its size followed by its elements (zero-copy when possible).
+template <typename T, typename Allocator = std::allocator<T>>
+class serialize_buffer {
+ public:
+  using value_type = T;
+  using allocator_type = Allocator;
+
+  enum init_mode { copy = 0, reference = 1, take = 2 };
+
+  explicit serialize_buffer(allocator_type const &alloc = allocator_type()) : alloc_(alloc) {}
+  explicit serialize_buffer(std::size_t size, allocator_type const &alloc = allocator_type())
+      : size_(size), alloc_(alloc) {}
+  serialize_buffer(T *data, std::size_t size, init_mode /*mode*/ = copy,
+                   allocator_type const &alloc = allocator_type())
+      : data_(data, [](T *) {}), size_(size), alloc_(alloc) {}
+  serialize_buffer(T const *data, std::size_t size,
+                   allocator_type const &alloc = allocator_type())
+      : data_(const_cast<T *>(data), [](T *) {}), size_(size), alloc_(alloc) {}
+  template <typename Deallocator>
+  serialize_buffer(T *data, std::size_t size, allocator_type const &alloc,
+                   Deallocator const &dealloc)
+      : data_(data, dealloc), size_(size), alloc_(alloc) {}
+
+  T *data() noexcept { return data_.get(); }
+  T const *data() const noexcept { return data_.get(); }
+  T *begin() noexcept { return data(); }
+  T *end() noexcept { return data() + size_; }
+  T const *begin() const noexcept { return data(); }
+  T const *end() const noexcept { return data() + size_; }
+  T &operator[](std::size_t idx) { return data_.get()[idx]; }
+  T const &operator[](std::size_t idx) const { return data_.get()[idx]; }
+  std::size_t size() const noexcept { return size_; }
+  bool empty() const noexcept { return size_ == 0; }
+
+  void save(output_archive &ar, unsigned) const {
+    ar << size_;
+    ar << hpx::serialization::make_array(data_.get(), size_);
+  }
+  void load(input_archive &ar, unsigned) {
+    ar >> size_;
+    ar >> hpx::serialization::make_array(data_.get(), size_);
+  }
+  void serialize(input_archive &ar, unsigned v) { load(ar, v); }
+  void serialize(output_archive &ar, unsigned v) { save(ar, v); }
+
+ private:
+  std::shared_ptr<T> data_;
+  std::size_t size_ = 0;
+  allocator_type alloc_;
+};
 
 }  // namespace serialization
 
@@ -374,15 +506,173 @@ using function_nonser = hpx::function<Sig>;
 
 ///////////////////////////////////////////////////////////////////////////////
 // (Header not read: component_base follows the documented HPX API.)
-// Components (only what HPX_DEFINE_COMPONENT_ACTION needs)
+// Components: server bases, wrappers, clients, new_ and distribution policies
+// (hpx/components_base/server/component_base.hpp, managed_component_base.hpp,
+// hpx/components/client_base.hpp, hpx/runtime_components/new.hpp,
+// colocating_distribution_policy.hpp)
 namespace components {
 template <typename Component>
 struct component_base {
   hpx::id_type get_id() const { return hpx::id_type(); }
+  hpx::id_type get_unmanaged_id() const { return hpx::id_type(); }
 };
 template <typename Component>
 struct component : Component {};
+
+// Real: deprecated names for component_base / component.
+template <typename Component>
+using simple_component_base = component_base<Component>;
+template <typename Component>
+using simple_component = component<Component>;
+
+namespace detail {
+struct this_type {};
+}  // namespace detail
+
+// Real template parameters: <Component, Wrapper = detail::this_type,
+// CtorPolicy = traits::construct_without_back_ptr,
+// DtorPolicy = traits::managed_object_controls_lifetime>.
+template <typename Component, typename Wrapper = detail::this_type,
+          typename CtorPolicy = void, typename DtorPolicy = void>
+struct managed_component_base {
+  using wrapped_type = Component;
+  hpx::id_type get_id() const { return hpx::id_type(); }
+  hpx::id_type get_unmanaged_id() const { return hpx::id_type(); }
+};
+
+template <typename Component, typename Derived = void>
+class managed_component {
+ public:
+  using wrapped_type = Component;
+  using type_holder = Component;
+  managed_component() = default;
+  explicit managed_component(Component *c) : component_(c) {}
+  Component *get() noexcept { return component_; }
+  Component const *get() const noexcept { return component_; }
+
+ private:
+  Component *component_ = nullptr;
+};
+
+namespace detail {
+struct client_tag {};
+}  // namespace detail
+
+// client_base<Derived, Stub, Data>: a client holds a shared future of the
+// component's id; clients are serializable and may be action arguments.
+template <typename Derived, typename Stub, typename Data = void>
+class client_base : public detail::client_tag {
+ public:
+  using stub_type = Stub;
+  using server_component_type = Stub;
+  using future_type = hpx::shared_future<hpx::id_type>;
+
+  client_base() = default;
+  explicit client_base(hpx::id_type const &) {}
+  explicit client_base(hpx::id_type &&) {}
+  client_base(hpx::shared_future<hpx::id_type> const &f) : shared_state_(f) {}
+  client_base(hpx::shared_future<hpx::id_type> &&f) : shared_state_(std::move(f)) {}
+  client_base(hpx::future<hpx::id_type> &&f) : shared_state_(std::move(f)) {}
+  client_base(hpx::future<Derived> &&) {}
+
+  bool valid() const noexcept { return true; }
+  explicit operator bool() const noexcept { return true; }
+  bool is_ready() const noexcept { return true; }
+  void wait() const {}
+  void free() noexcept {}
+
+  hpx::id_type const &get_id() const { return id_; }
+  hpx::id_type const &get() const { return id_; }
+  hpx::shared_future<hpx::id_type> share() const { return shared_state_; }
+
+  template <typename F>
+  hpx::future<std::invoke_result_t<F, Derived>> then(F &&) const {
+    return {};
+  }
+
+  hpx::future<bool> register_as(std::string /*symbolic_name*/, bool /*manage*/ = true) {
+    return {};
+  }
+  void connect_to(std::string const & /*symbolic_name*/) {}
+
+  template <typename Archive>
+  void serialize(Archive &ar, unsigned) {
+    ar & shared_state_;
+  }
+
+ protected:
+  hpx::shared_future<hpx::id_type> shared_state_;
+
+ private:
+  hpx::id_type id_;
+};
+
+// Distribution policies.
+struct default_distribution_policy {
+  default_distribution_policy operator()(hpx::id_type const &) const { return {}; }
+  default_distribution_policy operator()(std::vector<hpx::id_type> const &) const { return {}; }
+};
+inline constexpr default_distribution_policy default_layout{};
+
+struct colocating_distribution_policy {
+  colocating_distribution_policy operator()(hpx::id_type const &) const { return {}; }
+  hpx::id_type get_next_target() const { return hpx::id_type(); }
+};
+inline constexpr colocating_distribution_policy colocated{};
+
 }  // namespace components
+
+// hpx::colocated(id): run an action where the object named by id lives.
+using components::colocated;
+using components::default_layout;
+
+namespace traits {
+template <typename T, typename Enable = void>
+struct is_client : std::is_base_of<components::detail::client_tag, std::decay_t<T>> {};
+template <typename T>
+inline constexpr bool is_client_v = is_client<T>::value;
+
+template <typename T, typename Enable = void>
+struct is_distribution_policy : std::false_type {};
+template <>
+struct is_distribution_policy<components::default_distribution_policy> : std::true_type {};
+template <>
+struct is_distribution_policy<components::colocating_distribution_policy> : std::true_type {};
+template <typename T>
+inline constexpr bool is_distribution_policy_v = is_distribution_policy<std::decay_t<T>>::value;
+}  // namespace traits
+
+namespace components {
+namespace detail {
+template <typename Component, typename Enable = void>
+struct make_new {
+  using type = hpx::future<hpx::id_type>;
+};
+template <typename Client>
+struct make_new<Client, std::enable_if_t<traits::is_client_v<Client>>> {
+  using type = Client;
+};
+template <typename Component>
+struct make_new<Component[]> {
+  using type = hpx::future<std::vector<hpx::id_type>>;
+};
+}  // namespace detail
+
+// new_<C>(where, ctor args...) creates C on `where`; the constructor
+// arguments are shipped there.  new_<C[]>(where, count, args...) creates
+// count objects.  If C is a client type, the client is returned.
+template <typename Component, typename... Ts>
+typename detail::make_new<Component>::type new_(hpx::id_type const & /*locality*/, Ts &&...) {
+  return {};
+}
+template <typename Component, typename DistPolicy, typename... Ts,
+          typename = std::enable_if_t<traits::is_distribution_policy_v<DistPolicy>>>
+typename detail::make_new<Component>::type new_(DistPolicy const & /*policy*/, Ts &&...) {
+  return {};
+}
+}  // namespace components
+
+using components::new_;
 
 ///////////////////////////////////////////////////////////////////////////////
 // Actions
@@ -488,6 +778,27 @@ struct action<R (Component::*)(Ps...) const, F, Derived>
   using derived_type = typename detail::action_type<action, Derived>::type;
 };
 
+// noexcept member functions (component_action.hpp has both specialisations)
+template <typename Component, typename R, typename... Ps, R (Component::*F)(Ps...) noexcept,
+          typename Derived>
+struct action<R (Component::*)(Ps...) noexcept, F, Derived>
+    : public basic_action<Component, R(Ps...),
+                          typename detail::action_type<
+                              action<R (Component::*)(Ps...) noexcept, F, Derived>,
+                              Derived>::type> {
+  using derived_type = typename detail::action_type<action, Derived>::type;
+};
+
+template <typename Component, typename R, typename... Ps,
+          R (Component::*F)(Ps...) const noexcept, typename Derived>
+struct action<R (Component::*)(Ps...) const noexcept, F, Derived>
+    : public basic_action<Component const, R(Ps...),
+                          typename detail::action_type<
+                              action<R (Component::*)(Ps...) const noexcept, F, Derived>,
+                              Derived>::type> {
+  using derived_type = typename detail::action_type<action, Derived>::type;
+};
+
 // Real direct_action has its own specialisations; the model reuses action<>.
 template <typename TF, TF F, typename Derived = void>
 struct direct_action : action<TF, F, Derived> {};
@@ -505,6 +816,8 @@ using make_action_t = typename make_action<TF, F, Derived, Direct>::type;
 
 template <typename TF, TF F, typename Derived = void>
 struct make_direct_action : make_action<TF, F, Derived, std::true_type> {};
+template <typename TF, TF F, typename Derived = void>
+using make_direct_action_t = typename make_direct_action<TF, F, Derived>::type;
 
 // lambda_to_action (hpx/actions_base/lambda_to_action.hpp)
 namespace detail {
@@ -619,6 +932,27 @@ struct async_action_dispatch<Action, Policy,
   }
 };
 
+// hpx::async<Action>(distribution_policy, args...), e.g. hpx::colocated(id)
+template <typename Action, typename DistPolicy>
+struct async_action_dispatch<Action, DistPolicy,
+                             std::enable_if_t<traits::is_distribution_policy_v<DistPolicy>>> {
+  template <typename... Ts>
+  static hpx::future<typename traits::extract_action<Action>::local_result_type> call(
+      DistPolicy const &, Ts &&...) {
+    return {};
+  }
+};
+
+// hpx::async<Action>(client, args...)
+template <typename Action, typename Client>
+struct async_action_dispatch<Action, Client, std::enable_if_t<traits::is_client_v<Client>>> {
+  template <typename... Ts>
+  static hpx::future<typename traits::extract_action<Action>::local_result_type> call(
+      Client const &, Ts &&...) {
+    return {};
+  }
+};
+
 }  // namespace detail
 
 template <typename F, typename... Ts>
@@ -693,6 +1027,25 @@ struct sync_action_dispatch<Action, Policy,
   }
 };
 
+template <typename Action, typename DistPolicy>
+struct sync_action_dispatch<Action, DistPolicy,
+                            std::enable_if_t<traits::is_distribution_policy_v<DistPolicy>>> {
+  template <typename... Ts>
+  static typename traits::extract_action<Action>::local_result_type call(DistPolicy const &,
+                                                                         Ts &&...) {
+    model_unavailable();
+  }
+};
+
+template <typename Action, typename Client>
+struct sync_action_dispatch<Action, Client, std::enable_if_t<traits::is_client_v<Client>>> {
+  template <typename... Ts>
+  static typename traits::extract_action<Action>::local_result_type call(Client const &,
+                                                                         Ts &&...) {
+    model_unavailable();
+  }
+};
+
 }  // namespace detail
 
 template <typename F, typename... Ts>
@@ -745,6 +1098,12 @@ template <typename Action, typename... Ts>
 inline bool post(hpx::id_type const & /*id*/, Ts &&...) {
   return false;
 }
+template <typename Action, typename Target, typename... Ts,
+          typename = std::enable_if_t<traits::is_distribution_policy_v<Target> ||
+                                      traits::is_client_v<Target>>>
+inline bool post(Target const & /*policy_or_client*/, Ts &&...) {
+  return false;
+}
 
 // Real: hpx::apply is deprecated (1.9) in favour of hpx::post; deprecation
 // not modelled.
@@ -758,14 +1117,382 @@ template <typename Action, typename... Ts>
 inline bool apply(hpx::id_type const & /*id*/, Ts &&...) {
   return false;
 }
+template <typename Action, typename Target, typename... Ts,
+          typename = std::enable_if_t<traits::is_distribution_policy_v<Target> ||
+                                      traits::is_client_v<Target>>>
+inline bool apply(Target const & /*policy_or_client*/, Ts &&...) {
+  return false;
+}
+
+///////////////////////////////////////////////////////////////////////////////
+// hpx::bind and placeholders (hpx/functional/bind.hpp), and binding an action
+// (hpx/async_distributed/bind_action.hpp): hpx::bind(act, id, args-or-_N...)
+namespace detail {
+template <std::size_t I>
+struct placeholder {
+  static constexpr std::size_t value = I;
+};
+
+template <typename T>
+struct decay_unwrap {
+  using type = std::decay_t<T>;
+};
+template <typename T>
+struct decay_unwrap<std::reference_wrapper<T>> {
+  using type = T &;
+};
+template <typename T>
+using decay_unwrap_t = typename decay_unwrap<std::decay_t<T>>::type;
+
+// What the target receives for one bound argument when called with Us...
+template <typename T, typename Us>
+struct bind_eval {
+  using type = T &;
+};
+template <std::size_t I, typename... Us>
+struct bind_eval<placeholder<I>, std::tuple<Us...>> {
+  using type = std::tuple_element_t<I - 1, std::tuple<Us &&...>>;
+};
+
+template <typename F, typename... Ts>
+class bound {
+ public:
+  template <typename F_, typename... Ts_>
+  constexpr explicit bound(F_ &&f, Ts_ &&...vs)
+      : f_(std::forward<F_>(f)), args_(std::forward<Ts_>(vs)...) {}
+
+  template <typename... Us>
+  std::invoke_result_t<F &, typename bind_eval<Ts, std::tuple<Us...>>::type...> operator()(
+      Us &&...) {
+    model_unavailable();
+  }
+
+  template <typename Archive>
+  void serialize(Archive &ar, unsigned) {
+    ar & f_ & args_;
+  }
+
+ private:
+  F f_;
+  std::tuple<Ts...> args_;
+};
+
+// Ts... are the target (id or policy) followed by the bound arguments.
+template <typename Action, typename... Ts>
+class bound_action {
+ public:
+  using result_type = typename traits::extract_action<Action>::local_result_type;
+
+  template <typename... Ts_>
+  explicit bound_action(Ts_ &&...vs) : args_(std::forward<Ts_>(vs)...) {}
+
+  template <typename... Us>
+  result_type operator()(Us &&...) const {
+    model_unavailable();
+  }
+  template <typename... Us>
+  bool post(Us &&...) const {
+    return false;
+  }
+  template <typename... Us>
+  hpx::future<result_type> async(Us &&...) const {
+    return {};
+  }
+
+  template <typename Archive>
+  void serialize(Archive &ar, unsigned) {
+    ar & args_;
+  }
+
+ private:
+  std::tuple<Ts...> args_;
+};
+}  // namespace detail
+
+namespace placeholders {
+inline constexpr detail::placeholder<1> _1 = {};
+inline constexpr detail::placeholder<2> _2 = {};
+inline constexpr detail::placeholder<3> _3 = {};
+inline constexpr detail::placeholder<4> _4 = {};
+inline constexpr detail::placeholder<5> _5 = {};
+inline constexpr detail::placeholder<6> _6 = {};
+inline constexpr detail::placeholder<7> _7 = {};
+inline constexpr detail::placeholder<8> _8 = {};
+inline constexpr detail::placeholder<9> _9 = {};
+}  // namespace placeholders
+
+template <typename T>
+struct is_placeholder : std::integral_constant<std::size_t, 0> {};
+template <std::size_t I>
+struct is_placeholder<detail::placeholder<I>> : std::integral_constant<std::size_t, I> {};
+
+template <typename F, typename... Ts,
+          typename = std::enable_if_t<!traits::is_action_v<std::decay_t<F>>>>
+constexpr detail::bound<std::decay_t<F>, detail::decay_unwrap_t<Ts>...> bind(F &&f, Ts &&...vs) {
+  return detail::bound<std::decay_t<F>, detail::decay_unwrap_t<Ts>...>(
+      std::forward<F>(f), std::forward<Ts>(vs)...);
+}
+
+// hpx::bind<Action>(id, args...)
+template <typename Action, typename... Ts,
+          typename = std::enable_if_t<traits::is_action_v<Action>>>
+detail::bound_action<Action, detail::decay_unwrap_t<Ts>...> bind(Ts &&...vs) {
+  return detail::bound_action<Action, detail::decay_unwrap_t<Ts>...>(std::forward<Ts>(vs)...);
+}
+
+// hpx::bind(action_object, id, args...)
+template <typename Component, typename Signature, typename Derived, typename... Ts>
+detail::bound_action<Derived, detail::decay_unwrap_t<Ts>...> bind(
+    hpx::actions::basic_action<Component, Signature, Derived> const &, Ts &&...vs) {
+  return detail::bound_action<Derived, detail::decay_unwrap_t<Ts>...>(std::forward<Ts>(vs)...);
+}
+
+namespace util {
+// Real: deprecated spellings.
+using hpx::bind;
+namespace placeholders {
+using namespace hpx::placeholders;
+}  // namespace placeholders
+}  // namespace util
+
+///////////////////////////////////////////////////////////////////////////////
+// async_cb / post_cb (hpx/async_distributed/async_callback.hpp): like async /
+// post with an action, plus a callback run when the parcel has been sent.
+namespace parcelset {
+class parcel {
+ public:
+  parcel() = default;
+  std::size_t size() const noexcept { return 0; }
+};
+}  // namespace parcelset
+
+template <typename Action, typename Callback, typename... Ts>
+hpx::future<typename traits::extract_action<Action>::local_result_type> async_cb(
+    hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+  return {};
+}
+template <typename Action, typename Policy, typename Callback, typename... Ts,
+          typename = std::enable_if_t<traits::is_launch_policy_v<Policy> ||
+                                      traits::is_distribution_policy_v<Policy>>>
+hpx::future<typename traits::extract_action<Action>::local_result_type> async_cb(
+    Policy const &, hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+  return {};
+}
+template <typename Component, typename Signature, typename Derived, typename Callback,
+          typename... Ts>
+hpx::future<typename traits::extract_action<Derived>::local_result_type> async_cb(
+    hpx::actions::basic_action<Component, Signature, Derived> const &,
+    hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+  return {};
+}
+
+template <typename Action, typename Callback, typename... Ts>
+bool post_cb(hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+  return false;
+}
+template <typename Component, typename Signature, typename Derived, typename Callback,
+          typename... Ts>
+bool post_cb(hpx::actions::basic_action<Component, Signature, Derived> const &,
+             hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+  return false;
+}
+
+///////////////////////////////////////////////////////////////////////////////
+// hpx::lcos::broadcast (hpx/collectives/broadcast.hpp, the action-based form):
+// runs Action on every id in `ids` with the same arguments.
+namespace lcos {
+namespace detail {
+template <typename Action,
+          typename R = typename traits::extract_action<Action>::local_result_type>
+struct broadcast_result {
+  using type = std::vector<R>;
+};
+template <typename Action>
+struct broadcast_result<Action, void> {
+  using type = void;
+};
+}  // namespace detail
+
+template <typename Action, typename... Ts>
+hpx::future<typename detail::broadcast_result<Action>::type> broadcast(
+    std::vector<hpx::id_type> const & /*ids*/, Ts &&...) {
+  return {};
+}
+template <typename Action, typename... Ts>
+void broadcast_post(std::vector<hpx::id_type> const & /*ids*/, Ts &&...) {}
+template <typename Action, typename... Ts>
+void broadcast_apply(std::vector<hpx::id_type> const & /*ids*/, Ts &&...) {}
+// The action receives the locality index as its last argument.
+template <typename Action, typename... Ts>
+hpx::future<typename detail::broadcast_result<Action>::type> broadcast_with_index(
+    std::vector<hpx::id_type> const & /*ids*/, Ts &&...) {
+  return {};
+}
+}  // namespace lcos
+
+///////////////////////////////////////////////////////////////////////////////
+// (Header not read: follows the documented hpx::distributed::promise API.)
+// A promise whose id can be sent to another locality (set_value by action).
+namespace distributed {
+template <typename Result, typename RemoteResult = Result>
+class promise {
+ public:
+  promise() = default;
+  promise(promise &&) noexcept = default;
+  promise &operator=(promise &&) noexcept = default;
+  promise(promise const &) = delete;
+  promise &operator=(promise const &) = delete;
+
+  hpx::future<Result> get_future() { return {}; }
+  template <typename... Ts>
+  void set_value(Ts &&...) {}
+  template <typename E>
+  void set_exception(E &&) {}
+  hpx::id_type get_id() const { return hpx::id_type(); }
+  hpx::id_type get_unmanaged_id() const { return hpx::id_type(); }
+};
+}  // namespace distributed
+
+namespace lcos {
+template <typename Result, typename RemoteResult = Result>
+using promise = hpx::distributed::promise<Result, RemoteResult>;
+}  // namespace lcos
+
+///////////////////////////////////////////////////////////////////////////////
+// (Header not read: follows the documented hpx::program_options API, a copy
+// of Boost.ProgramOptions.)  Enough for hpx_main(variables_map&) and
+// init_params::desc_cmdline.
+namespace program_options {
+class value_semantic {
+ public:
+  virtual ~value_semantic() = default;
+};
+
+template <typename T, typename Char = char>
+class typed_value : public value_semantic {
+ public:
+  typed_value *default_value(T const &) { return this; }
+  typed_value *default_value(T const &, std::string const &) { return this; }
+  typed_value *implicit_value(T const &) { return this; }
+  typed_value *multitoken() { return this; }
+  typed_value *composing() { return this; }
+  typed_value *zero_tokens() { return this; }
+  typed_value *required() { return this; }
+};
+
+template <typename T>
+typed_value<T> *value() {
+  static typed_value<T> v;
+  return &v;
+}
+template <typename T>
+typed_value<T> *value(T *) {
+  return value<T>();
+}
+inline typed_value<bool> *bool_switch() { return value<bool>(); }
+inline typed_value<bool> *bool_switch(bool *v) { return value<bool>(v); }
+
+class variable_value {
+ public:
+  template <typename T>
+  T const &as() const {
+    hpx::detail::model_unavailable();
+  }
+  template <typename T>
+  T &as() {
+    hpx::detail::model_unavailable();
+  }
+  bool empty() const noexcept { return true; }
+  bool defaulted() const noexcept { return false; }
+};
+
+class variables_map : public std::map<std::string, variable_value> {
+ public:
+  variables_map() = default;
+};
+
+class options_description;
+
+class options_description_easy_init {
+ public:
+  explicit options_description_easy_init(options_description *) {}
+  options_description_easy_init &operator()(char const * /*name*/, char const * /*description*/) {
+    return *this;
+  }
+  options_description_easy_init &operator()(char const * /*name*/,
+                                            value_semantic const * /*semantic*/) {
+    return *this;
+  }
+  options_description_easy_init &operator()(char const * /*name*/,
+                                            value_semantic const * /*semantic*/,
+                                            char const * /*description*/) {
+    return *this;
+  }
+};
+
+class options_description {
+ public:
+  static constexpr unsigned m_default_line_length = 80;
+  options_description() = default;
+  explicit options_description(std::string const &caption,
+                               unsigned /*line_length*/ = m_default_line_length)
+      : caption_(caption) {}
+  options_description_easy_init add_options() { return options_description_easy_init(this); }
+  options_description &add(options_description const &) { return *this; }
+
+ private:
+  std::string caption_;
+};
+
+namespace detail {
+inline options_description const &default_description() {
+  static options_description const desc("Usage: [options]");
+  return desc;
+}
+}  // namespace detail
+}  // namespace program_options
+
+enum class runtime_mode : std::int8_t {
+  invalid = -1,
+  console = 0,
+  worker = 1,
+  connect = 2,
+  local = 3,
+  default_ = 4,
+};
+
+// (hpx/hpx_init_params.hpp)
+struct init_params {
+  std::reference_wrapper<hpx::program_options::options_description const> desc_cmdline =
+      hpx::program_options::detail::default_description();
+  std::vector<std::string> cfg;
+  std::function<void()> startup;
+  std::function<void()> shutdown;
+  hpx::runtime_mode mode = hpx::runtime_mode::default_;
+};
 
 ///////////////////////////////////////////////////////////////////////////////
 // (Header not read: init/finalize follow the documented HPX API; only common overloads.)
 // Runtime entry points
-inline int init(int /*argc*/, char ** /*argv*/) { return 0; }
-inline int init(std::function<int(int, char **)> /*f*/, int /*argc*/, char ** /*argv*/) {
+inline int init(int /*argc*/, char ** /*argv*/, init_params const & /*params*/ = init_params()) {
   return 0;
 }
+inline int init(std::function<int(int, char **)> /*f*/, int /*argc*/, char ** /*argv*/,
+                init_params const & /*params*/ = init_params()) {
+  return 0;
+}
+inline int init(std::function<int(hpx::program_options::variables_map &)> /*f*/, int /*argc*/,
+                char ** /*argv*/, init_params const & /*params*/ = init_params()) {
+  return 0;
+}
+inline int init(std::nullptr_t, int /*argc*/, char ** /*argv*/,
+                init_params const & /*params*/ = init_params()) {
+  return 0;
+}
+inline int start(int /*argc*/, char ** /*argv*/, init_params const & /*params*/ = init_params()) {
+  return 0;
+}
+inline int finalize(double /*shutdown_timeout*/, double /*localwait*/ = -1.0) { return 0; }
 inline int finalize() { return 0; }
 inline int stop() { return 0; }
 inline int disconnect() { return 0; }
@@ -781,25 +1508,90 @@ inline int disconnect() { return 0; }
 #define HPX_PP_NARGS(...) HPX_PP_NARGS_I(__VA_ARGS__, 5, 4, 3, 2, 1, 0)
 
 // Action registration.  The real macros specialise templates in namespace hpx
-// and therefore must be used at global scope; the model expands them to a
-// static_assert that references the action type.
+// and therefore must be used at global scope, and they need no trailing ';'
+// (a ';' after them is an empty declaration).  The model expands them to a
+// complete static_assert declaration (with its ';') that references the
+// action type, so both spellings compile here too.
 #define HPX_REGISTER_ACTION_DECLARATION(...) \
   HPX_PP_EXPAND(HPX_PP_CAT(HPX_REGISTER_ACTION_DECLARATION_, HPX_PP_NARGS(__VA_ARGS__))(__VA_ARGS__))
 #define HPX_REGISTER_ACTION_DECLARATION_1(action) \
   HPX_REGISTER_ACTION_DECLARATION_2(action, action)
 #define HPX_REGISTER_ACTION_DECLARATION_2(action, actionname)  \
   static_assert(::hpx::traits::is_action_v<action>,           \
-                "HPX_REGISTER_ACTION_DECLARATION(" #actionname ") needs an action type")
+                "HPX_REGISTER_ACTION_DECLARATION(" #actionname ") needs an action type");
 
 #define HPX_REGISTER_ACTION(...) \
   HPX_PP_EXPAND(HPX_PP_CAT(HPX_REGISTER_ACTION_, HPX_PP_NARGS(__VA_ARGS__))(__VA_ARGS__))
 #define HPX_REGISTER_ACTION_1(action) HPX_REGISTER_ACTION_2(action, action)
 #define HPX_REGISTER_ACTION_2(action, actionname)    \
   static_assert(::hpx::traits::is_action_v<action>, \
-                "HPX_REGISTER_ACTION(" #actionname ") needs an action type")
+                "HPX_REGISTER_ACTION(" #actionname ") needs an action type");
 
 #define HPX_REGISTER_ACTION_ID(action, actionname, actionid) \
   HPX_REGISTER_ACTION_2(action, actionname)
+
+// Forward declarations (real: `struct name;`).
+#define HPX_DECLARE_ACTION(...) \
+  HPX_PP_EXPAND(HPX_PP_CAT(HPX_DECLARE_ACTION_, HPX_PP_NARGS(__VA_ARGS__))(__VA_ARGS__))
+#define HPX_DECLARE_ACTION_1(func) HPX_DECLARE_ACTION_2(func, HPX_PP_CAT(func, _action))
+#define HPX_DECLARE_ACTION_2(func, name) struct name;
+#define HPX_DECLARE_DIRECT_ACTION(...) HPX_DECLARE_ACTION(__VA_ARGS__)
+#define HPX_DECLARE_PLAIN_ACTION(...) HPX_DECLARE_ACTION(__VA_ARGS__)
+
+// Per-action traits (real: specialisations in namespace hpx::traits; global
+// scope; no trailing ';' needed).
+// (The action may still be incomplete here, as with the real macros.)
+#define HPX_SERIALINT_ACTION_TRAIT_(action, macro)              \
+  static_assert(::hpx::traits::detail::names_a_type<action>::value, \
+                macro "(" #action ")");
+#define HPX_ACTION_USES_ZLIB_COMPRESSION(action) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_USES_ZLIB_COMPRESSION")
+#define HPX_ACTION_USES_SNAPPY_COMPRESSION(action) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_USES_SNAPPY_COMPRESSION")
+#define HPX_ACTION_USES_BZIP2_COMPRESSION(action) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_USES_BZIP2_COMPRESSION")
+#define HPX_ACTION_USES_MESSAGE_COALESCING(action) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_USES_MESSAGE_COALESCING")
+#define HPX_ACTION_USES_MESSAGE_COALESCING_NOTHROW(action) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_USES_MESSAGE_COALESCING_NOTHROW")
+#define HPX_ACTION_USES_STACK(action, size) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_USES_STACK")
+#define HPX_ACTION_USES_SMALL_STACK(action) HPX_ACTION_USES_STACK(action, small)
+#define HPX_ACTION_USES_MEDIUM_STACK(action) HPX_ACTION_USES_STACK(action, medium)
+#define HPX_ACTION_USES_LARGE_STACK(action) HPX_ACTION_USES_STACK(action, large)
+#define HPX_ACTION_USES_HUGE_STACK(action) HPX_ACTION_USES_STACK(action, huge)
+#define HPX_ACTION_HAS_PRIORITY(action, priority) \
+  HPX_SERIALINT_ACTION_TRAIT_(action, "HPX_ACTION_HAS_PRIORITY")
+#define HPX_ACTION_HAS_LOW_PRIORITY(action) HPX_ACTION_HAS_PRIORITY(action, low)
+#define HPX_ACTION_HAS_NORMAL_PRIORITY(action) HPX_ACTION_HAS_PRIORITY(action, normal)
+#define HPX_ACTION_HAS_HIGH_PRIORITY(action) HPX_ACTION_HAS_PRIORITY(action, high)
+#define HPX_ACTION_HAS_HIGH_RECURSIVE_PRIORITY(action) \
+  HPX_ACTION_HAS_PRIORITY(action, high_recursive)
+
+// Broadcast registration (hpx/collectives/broadcast.hpp).
+#define HPX_SERIALINT_FIRST_(first, ...) first
+#define HPX_REGISTER_BROADCAST_ACTION_DECLARATION(...)                          \
+  HPX_SERIALINT_ACTION_TRAIT_(HPX_PP_EXPAND(HPX_SERIALINT_FIRST_(__VA_ARGS__, ~)), \
+                              "HPX_REGISTER_BROADCAST_ACTION_DECLARATION")
+#define HPX_REGISTER_BROADCAST_ACTION(...)                                      \
+  HPX_SERIALINT_ACTION_TRAIT_(HPX_PP_EXPAND(HPX_SERIALINT_FIRST_(__VA_ARGS__, ~)), \
+                              "HPX_REGISTER_BROADCAST_ACTION")
+#define HPX_REGISTER_BROADCAST_WITH_INDEX_ACTION_DECLARATION(...) \
+  HPX_REGISTER_BROADCAST_ACTION_DECLARATION(__VA_ARGS__)
+#define HPX_REGISTER_BROADCAST_WITH_INDEX_ACTION(...) \
+  HPX_REGISTER_BROADCAST_ACTION(__VA_ARGS__)
+
+// Component registration (hpx/runtime_components/component_factory.hpp).
+// Real: HPX_REGISTER_COMPONENT(type, name[, mode]) defines a factory at
+// global scope; no trailing ';' needed.
+#define HPX_REGISTER_COMPONENT(...) \
+  HPX_PP_EXPAND(HPX_SERIALINT_REGISTER_COMPONENT_(__VA_ARGS__, ~))
+#define HPX_SERIALINT_REGISTER_COMPONENT_(type, ...) \
+  static_assert(sizeof(type) > 0, "HPX_REGISTER_COMPONENT(" #type ") needs a complete type");
+#define HPX_REGISTER_MINIMAL_COMPONENT_FACTORY(...) HPX_REGISTER_COMPONENT(__VA_ARGS__)
+#define HPX_REGISTER_COMPONENT_MODULE() \
+  static_assert(true, "HPX_REGISTER_COMPONENT_MODULE");
+#define HPX_REGISTER_COMPONENT_MODULE_DYNAMIC() HPX_REGISTER_COMPONENT_MODULE()
 
 // Plain actions (hpx/actions_base/plain_action.hpp)
 #define HPX_DEFINE_PLAIN_ACTION(...) \
@@ -818,8 +1610,6 @@ inline int disconnect() { return 0; }
   struct name : hpx::actions::make_direct_action<decltype(&func), &func, name>::type { \
   } /**/
 
-#define HPX_DECLARE_PLAIN_ACTION(...) /* forward declaration only; not modelled */
-
 // HPX_PLAIN_ACTION(func) defines func_action; HPX_PLAIN_ACTION(func, name)
 // defines `struct name : hpx::actions::make_action<decltype(&func), &func,
 // name>::type {}` at the point of use.
@@ -827,28 +1617,31 @@ inline int disconnect() { return 0; }
   HPX_PP_EXPAND(HPX_PP_CAT(HPX_PLAIN_ACTION_, HPX_PP_NARGS(__VA_ARGS__))(__VA_ARGS__))
 #define HPX_PLAIN_ACTION_2(func, name)            \
   HPX_DEFINE_PLAIN_ACTION(func, name);            \
-  HPX_REGISTER_ACTION_DECLARATION(name, name);    \
-  HPX_REGISTER_ACTION(name, name);                \
+  HPX_REGISTER_ACTION_DECLARATION(name, name)     \
+  HPX_REGISTER_ACTION(name, name)                 \
   /**/
 #define HPX_PLAIN_ACTION_1(func) HPX_PLAIN_ACTION_2(func, HPX_PP_CAT(func, _action))
 
 #define HPX_PLAIN_ACTION_ID(func, name, id)    \
   HPX_DEFINE_PLAIN_ACTION(func, name);         \
-  HPX_REGISTER_ACTION_DECLARATION(name, name); \
-  HPX_REGISTER_ACTION_ID(name, name, id);      \
+  HPX_REGISTER_ACTION_DECLARATION(name, name)  \
+  HPX_REGISTER_ACTION_ID(name, name, id)       \
   /**/
 
 #define HPX_PLAIN_DIRECT_ACTION(...) \
   HPX_PP_EXPAND(HPX_PP_CAT(HPX_PLAIN_DIRECT_ACTION_, HPX_PP_NARGS(__VA_ARGS__))(__VA_ARGS__))
 #define HPX_PLAIN_DIRECT_ACTION_2(func, name)   \
   HPX_DEFINE_PLAIN_DIRECT_ACTION(func, name);   \
-  HPX_REGISTER_ACTION_DECLARATION(name, name);  \
-  HPX_REGISTER_ACTION(name, name);              \
+  HPX_REGISTER_ACTION_DECLARATION(name, name)   \
+  HPX_REGISTER_ACTION(name, name)               \
   /**/
 #define HPX_PLAIN_DIRECT_ACTION_1(func) \
   HPX_PLAIN_DIRECT_ACTION_2(func, HPX_PP_CAT(func, _action))
 
-// Component actions (used inside the component class body).
+// Component actions (used inside the component class body).  As in current
+// HPX, the expansion ends with its own ';', so the macro compiles with or
+// without a trailing ';' (with one, -Wextra-semi / -Wpedantic warn, as they do
+// with real HPX).
 #define HPX_DEFINE_COMPONENT_ACTION(...) \
   HPX_PP_EXPAND(HPX_PP_CAT(HPX_DEFINE_COMPONENT_ACTION_, HPX_PP_NARGS(__VA_ARGS__))(__VA_ARGS__))
 #define HPX_DEFINE_COMPONENT_ACTION_2(component, func) \
@@ -857,7 +1650,17 @@ inline int disconnect() { return 0; }
   struct name                                                                    \
       : hpx::actions::make_action<decltype(&component::func), &component::func, \
                                   name>::type {                                 \
-  } /**/
+  }; /**/
+
+#define HPX_DEFINE_COMPONENT_DIRECT_ACTION(...)                                    \
+  HPX_PP_EXPAND(HPX_PP_CAT(HPX_DEFINE_COMPONENT_DIRECT_ACTION_, HPX_PP_NARGS(__VA_ARGS__))( \
+      __VA_ARGS__))
+#define HPX_DEFINE_COMPONENT_DIRECT_ACTION_2(component, func) \
+  HPX_DEFINE_COMPONENT_DIRECT_ACTION_3(component, func, HPX_PP_CAT(func, _action))
+#define HPX_DEFINE_COMPONENT_DIRECT_ACTION_3(component, func, name)                     \
+  struct name : hpx::actions::make_direct_action<decltype(&component::func),           \
+                                                 &component::func, name>::type {        \
+  }; /**/
 
 // Serialization helpers
 #define HPX_SERIALIZATION_SPLIT_MEMBER()                                   \
@@ -866,6 +1669,31 @@ inline int disconnect() { return 0; }
   }                                                                        \
   void serialize(::hpx::serialization::output_archive &ar, unsigned v) {  \
     save(ar, v);                                                           \
+  } /**/
+
+// HPX_SERIALIZATION_SPLIT_FREE(T): serialize(ar, t, v) calls the user's free
+// load(ar, t, v) / save(ar, t, v).  Used in the namespace of T.
+#define HPX_SERIALIZATION_SPLIT_FREE(T)                                               \
+  inline void serialize(::hpx::serialization::input_archive &ar, T &t, unsigned v) {  \
+    load(ar, t, v);                                                                   \
+  }                                                                                   \
+  inline void serialize(::hpx::serialization::output_archive &ar, T &t, unsigned v) { \
+    save(ar, static_cast<T const &>(t), v);                                           \
+  } /**/
+
+#define HPX_SERIALINT_STRIP_PARENS_I_(...) __VA_ARGS__
+#define HPX_SERIALINT_STRIP_PARENS_(x) HPX_SERIALINT_STRIP_PARENS_I_ x
+// Used as HPX_SERIALIZATION_SPLIT_FREE_TEMPLATE((template <typename T>), (my<T>)).
+#define HPX_SERIALIZATION_SPLIT_FREE_TEMPLATE(TEMPLATE, ARGS)                          \
+  HPX_SERIALINT_STRIP_PARENS_(TEMPLATE)                                                              \
+  void serialize(::hpx::serialization::input_archive &ar, HPX_SERIALINT_STRIP_PARENS_(ARGS) &t,      \
+                 unsigned v) {                                                         \
+    load(ar, t, v);                                                                    \
+  }                                                                                    \
+  HPX_SERIALINT_STRIP_PARENS_(TEMPLATE)                                                              \
+  void serialize(::hpx::serialization::output_archive &ar, HPX_SERIALINT_STRIP_PARENS_(ARGS) &t,     \
+                 unsigned v) {                                                         \
+    save(ar, static_cast<HPX_SERIALINT_STRIP_PARENS_(ARGS) const &>(t), v);                          \
   } /**/
 
 // Must be used at global scope (as the real one).

@@ -258,21 +258,62 @@ inline static int RegisterRemoteFunctions(const T &t, U... u) {
   return 0;
 }
 
-// (overload.h not read: behaviour follows the documented RAY_FUNC macro.)
+// (overload.h read @2ad062ac.)
 // RAY_FUNC(f, Args...) support: pick one overload of f by parameter types.
 // (Real: cpp/include/ray/api/overload.h; re-written here.)
-template <typename... Args, typename R>
-constexpr auto underload(R (*f)(Args...)) {
-  return f;
-}
-template <typename... Args, typename R, typename C>
-constexpr auto underload(R (C::*f)(Args...)) {
-  return f;
-}
-template <typename... Args, typename R, typename C>
-constexpr auto underload(R (C::*f)(Args...) const) {
-  return f;
-}
+// Real (cpp/include/ray/api/overload.h): underload<Ts...> is a variable
+// template of a function-object type, so Ts is fixed and cannot be extended
+// by deduction; it accepts a free function R(*)(Ts...) or a member function
+// R (T::*)(Ts...) with any cv/ref qualifier.  (The real type is assembled from
+// cv/ref tag bases; the model lists the overloads directly.)
+struct cv_none {};
+struct cv_const {};
+struct cv_volatile {};
+struct cv_cv {};
+struct ref_none {};
+struct ref_rval {};
+struct ref_lval {};
+
+namespace detail {
+template <typename... Ts>
+struct underload_free {
+  template <typename R>
+  constexpr auto operator()(R (*f)(Ts...)) const {
+    return f;
+  }
+};
+
+#define RAY_SERIALINT_UNDERLOAD_MEMBER_(QUALIFIER)              \
+  template <typename R, typename T>                            \
+  constexpr auto operator()(R (T::*f)(Ts...) QUALIFIER) const { \
+    return f;                                                  \
+  }
+
+template <typename... Ts>
+struct underload : underload_free<Ts...> {
+  using underload_free<Ts...>::operator();
+  RAY_SERIALINT_UNDERLOAD_MEMBER_()
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(const)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(volatile)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(const volatile)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(&)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(const &)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(volatile &)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(const volatile &)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(&&)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(const &&)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(volatile &&)
+  RAY_SERIALINT_UNDERLOAD_MEMBER_(const volatile &&)
+  static constexpr bool is_overload_v = true;
+};
+#undef RAY_SERIALINT_UNDERLOAD_MEMBER_
+}  // namespace detail
+
+template <typename... Ts>
+constexpr detail::underload_free<Ts...> underload_free{};
+
+template <typename... Ts>
+constexpr detail::underload<Ts...> underload{};
 
 }  // namespace internal
 
@@ -406,13 +447,22 @@ ObjectRef<ReturnType_t<F>> ActorTaskCaller<F>::Remote(Args &&...) {
 
 }  // namespace internal
 
+/// Default lifetime of actors created by the job.
+enum class ActorLifetime {
+  NON_DETACHED,
+  DETACHED,
+};
+
 // (Header ray_config.h not read: fields follow the documented RayConfig.)
+// Real redis_password_ is boost::optional<std::string>; the model uses
+// std::optional, as it does for GetActor.
 class RayConfig {
  public:
   std::string address = "";
   bool local_mode = false;
   std::vector<std::string> code_search_path;
-  std::string redis_password_ = "5241590000000000";
+  std::optional<std::string> redis_password_ = std::string("5241590000000000");
+  ray::ActorLifetime default_actor_lifetime = ray::ActorLifetime::NON_DETACHED;
   std::vector<std::string> head_args;
   std::string ray_namespace = "";
 };
@@ -424,6 +474,8 @@ inline void Init(ray::RayConfig & /*config*/, int /*argc*/, char ** /*argv*/) {}
 /// Initialize Ray runtime with default config.
 inline void Init() {}
 inline bool IsInitialized() { return true; }
+/// The namespace of the current job (or the one given in RayConfig).
+inline std::string GetNamespace() { return ""; }
 inline void Shutdown() {}
 
 /// Store an object in the object store.

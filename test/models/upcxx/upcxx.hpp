@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -39,6 +40,18 @@ namespace detail {
 // Runtime, ranks, teams
 class team;
 team &world();
+
+// A team's name, valid on every member rank (what is sent for a team&).
+class team_id {
+ public:
+  team_id() = default;
+  team &here() const;
+  friend bool operator==(team_id a, team_id b) { return a.dig_ == b.dig_; }
+  friend bool operator!=(team_id a, team_id b) { return a.dig_ != b.dig_; }
+
+ private:
+  std::uint64_t dig_ = 0;
+};
 team &local_team();
 
 class team {
@@ -57,12 +70,16 @@ class team {
   }
   team split(intrank_t /*color*/, intrank_t /*key*/) const { return team(); }
   void destroy() {}
+  team_id id() const;
 
  private:
   team() = default;
   friend team &world();
   friend team &local_team();
 };
+
+inline team_id team::id() const { return team_id(); }
+inline team &team_id::here() const { return world(); }
 
 inline team &world() {
   static team the_world;
@@ -115,6 +132,19 @@ struct future_wait_type<T> {
   using type = T;
 };
 
+template <typename... T>
+struct future_ref_type {
+  using type = std::tuple<T const &...>;
+};
+template <>
+struct future_ref_type<> {
+  using type = void;
+};
+template <typename T>
+struct future_ref_type<T> {
+  using type = T const &;
+};
+
 // Lift a callback's return type to the future it produces (a returned
 // future is flattened, as in the real library).
 template <typename R>
@@ -151,6 +181,16 @@ struct future1 {
     }
   }
   typename future_wait_type<T...>::type result() const { return wait(); }
+
+  // By-reference accessors (valid while the future lives).
+  typename future_ref_type<T...>::type wait_reference() const { model_unavailable(); }
+  typename future_ref_type<T...>::type result_reference() const { model_unavailable(); }
+  std::tuple<T...> wait_tuple() const { model_unavailable(); }
+  std::tuple<T...> result_tuple() const { model_unavailable(); }
+  template <int I = -1>
+  typename future_wait_type<T...>::type result_moved() const {
+    return wait();
+  }
 
   template <typename Fn>
   lift_future_t<std::invoke_result_t<Fn &&, T &...>> then(Fn &&) const {
@@ -252,6 +292,24 @@ global_ptr<T> try_global_ptr(T *) {
 }
 
 template <typename T>
+class dist_object;
+
+// A dist_object's name, valid on every rank of its team (what is sent for a
+// dist_object&).
+template <typename T>
+class dist_id {
+ public:
+  dist_id() = default;
+  dist_object<T> &here() const { detail::model_unavailable(); }
+  future<dist_object<T> &> when_here() const { return {}; }
+  friend bool operator==(dist_id a, dist_id b) { return a.dig_ == b.dig_; }
+  friend bool operator!=(dist_id a, dist_id b) { return a.dig_ != b.dig_; }
+
+ private:
+  std::uint64_t dig_ = 0;
+};
+
+template <typename T>
 class dist_object {
  public:
   using element_type = T;
@@ -270,6 +328,7 @@ class dist_object {
   const upcxx::team &team() const { return *tm_; }
 
   future<T> fetch(intrank_t /*rank*/) const { return {}; }
+  dist_id<T> id() const { return dist_id<T>(); }
 
  private:
   T value_;
@@ -277,16 +336,101 @@ class dist_object {
 };
 
 ///////////////////////////////////////////////////////////////////////////////
+// Views (src/view.hpp): a non-owning range whose elements are serialized
+// when it is an rpc argument.
+template <typename T, typename Iter = T *>
+class view {
+ public:
+  using value_type = T;
+  using iterator = Iter;
+  using const_iterator = Iter;
+  using size_type = std::size_t;
+
+  view() = default;
+  view(Iter begin, Iter end, std::size_t n) : beg_(begin), end_(end), n_(n) {}
+
+  Iter begin() const { return beg_; }
+  Iter end() const { return end_; }
+  Iter cbegin() const { return beg_; }
+  Iter cend() const { return end_; }
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+
+ private:
+  Iter beg_{};
+  Iter end_{};
+  std::size_t n_ = 0;
+};
+
+template <typename Iter>
+view<typename std::iterator_traits<Iter>::value_type, Iter> make_view(Iter begin, Iter end) {
+  return {begin, end, static_cast<std::size_t>(std::distance(begin, end))};
+}
+template <typename Iter>
+view<typename std::iterator_traits<Iter>::value_type, Iter> make_view(Iter begin, Iter end,
+                                                                      std::size_t n) {
+  return {begin, end, n};
+}
+template <typename Container, typename Iter = typename Container::const_iterator>
+view<typename Container::value_type, Iter> make_view(Container const &c) {
+  return {c.cbegin(), c.cend(), static_cast<std::size_t>(c.size())};
+}
+
+namespace detail {
+// How an rpc argument appears to the callback on the target (off the wire).
+template <typename T>
+struct binding_impl {
+  using on_wire_type = T;
+  using off_wire_type = T &&;
+};
+template <typename T>
+struct binding_impl<upcxx::dist_object<T>> {
+  using on_wire_type = upcxx::dist_id<T>;
+  using off_wire_type = upcxx::dist_object<T> &;
+};
+template <>
+struct binding_impl<upcxx::team> {
+  using on_wire_type = upcxx::team_id;
+  using off_wire_type = upcxx::team &;
+};
+template <typename T>
+struct binding : binding_impl<std::decay_t<T>> {};
+
+// A view is sent as its elements; the callback receives a view over them.
+// (Real: the received iterator type depends on how T deserializes; for
+// trivially serializable T it reads the elements in place.)
+template <typename T, typename Iter>
+struct binding_impl<upcxx::view<T, Iter>> {
+  using on_wire_type = upcxx::view<T, Iter>;
+  using off_wire_type = upcxx::view<T, T *> &&;
+};
+
+// What bind stores: the on-wire form (a dist_object or team is stored as its
+// id, as real upcxx::bind does through binding<T>::on_wire).
+template <typename B>
+typename binding<B>::on_wire_type to_wire(B &&b) {
+  if constexpr (std::is_same_v<typename binding<B>::on_wire_type, std::decay_t<B>>) {
+    return static_cast<B &&>(b);
+  } else {
+    return b.id();
+  }
+}
+}  // namespace detail
+
+///////////////////////////////////////////////////////////////////////////////
 // upcxx::bind
 namespace detail {
 // Real name/shape of the bound object differs (detail::bind<...>::return_type).
+// The bound arguments are stored in their on-wire form, and the target is
+// called with their off-wire form (dist_object<T>& for a dist_object).
 template <typename Fn, typename... B>
 struct bound_function {
   Fn fn_;
-  std::tuple<B...> b_;
+  std::tuple<typename binding<B>::on_wire_type...> b_;
 
   template <typename... Args>
-  auto operator()(Args &&...) -> std::invoke_result_t<Fn &, B &..., Args &&...> {
+  auto operator()(Args &&...)
+      -> std::invoke_result_t<Fn &, typename binding<B>::off_wire_type..., Args &&...> {
     model_unavailable();
   }
 };
@@ -294,7 +438,9 @@ struct bound_function {
 
 template <typename Fn, typename... B>
 detail::bound_function<std::decay_t<Fn>, std::decay_t<B>...> bind(Fn &&fn, B &&...b) {
-  return {std::forward<Fn>(fn), std::tuple<std::decay_t<B>...>(std::forward<B>(b)...)};
+  return {std::forward<Fn>(fn),
+          std::tuple<typename detail::binding<std::decay_t<B>>::on_wire_type...>(
+              detail::to_wire(std::forward<B>(b))...)};
 }
 
 ///////////////////////////////////////////////////////////////////////////////
@@ -450,25 +596,6 @@ Ret default_return() {
   }
 }
 
-// How an rpc argument appears to the callback on the target (off the wire).
-template <typename T>
-struct binding_impl {
-  using on_wire_type = T;
-  using off_wire_type = T &&;
-};
-template <typename T>
-struct binding_impl<upcxx::dist_object<T>> {
-  using on_wire_type = upcxx::dist_object<T> *;
-  using off_wire_type = upcxx::dist_object<T> &;
-};
-template <>
-struct binding_impl<upcxx::team> {
-  using on_wire_type = upcxx::team *;
-  using off_wire_type = upcxx::team &;
-};
-template <typename T>
-struct binding : binding_impl<std::decay_t<T>> {};
-
 template <typename Fn, typename Enable, typename... Arg>
 struct rpc_remote_results_impl {};
 template <typename Fn, typename... Arg>
@@ -511,12 +638,22 @@ using rpc_return_no_sfinae = rpc_return_impl<Cxs, Fn, void, Arg...>;
 template <typename Cxs, typename Fn, typename... Arg>
 using rpc_ff_return_no_sfinae = completions_returner<Cxs>;
 
+// Approximation: a bound function is serializable when its target and its
+// stored (on-wire) arguments are.
+template <typename Fn>
+struct rpc_fn_serializable : std::is_trivially_copyable<Fn> {};
+template <typename Fn, typename... B>
+struct rpc_fn_serializable<bound_function<Fn, B...>>
+    : std::bool_constant<std::is_trivially_copyable_v<Fn> &&
+                         (... && std::is_trivially_copyable_v<
+                                     typename binding<B>::on_wire_type>)> {};
+
 template <typename Fn, typename... Arg>
 constexpr void rpc_static_checks() {
 #ifdef SERIALINT_MODEL_STRICT
   static_assert((... && !std::is_array_v<std::remove_reference_t<Arg>>),
                 "Arrays may not be passed as arguments to rpc.");
-  static_assert((std::is_trivially_copyable_v<std::decay_t<Fn>>),
+  static_assert((rpc_fn_serializable<std::decay_t<Fn>>::value),
                 "function object provided to rpc must be Serializable.");
 #endif
 }
@@ -642,6 +779,169 @@ typename detail::completions_returner<std::decay_t<Cxs>, std::remove_const_t<T>>
 }
 
 ///////////////////////////////////////////////////////////////////////////////
+// (Header not read: collectives and personas follow the documented UPC++ API.)
+// Collectives (src/reduce.hpp, src/broadcast.hpp)
+namespace detail {
+template <typename Op, bool fast>
+struct op_wrap {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return Op()(std::forward<A>(a), std::forward<B>(b));
+  }
+};
+struct opfn_add {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return a + b;
+  }
+};
+struct opfn_mul {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return a * b;
+  }
+};
+struct opfn_min {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return b < a ? b : a;
+  }
+};
+struct opfn_max {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return a < b ? b : a;
+  }
+};
+struct opfn_bit_and {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return a & b;
+  }
+};
+struct opfn_bit_or {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return a | b;
+  }
+};
+struct opfn_bit_xor {
+  template <typename A, typename B>
+  constexpr auto operator()(A &&a, B &&b) const {
+    return a ^ b;
+  }
+};
+}  // namespace detail
+
+constexpr detail::op_wrap<detail::opfn_add, false> op_add = {};
+constexpr detail::op_wrap<detail::opfn_mul, false> op_mul = {};
+constexpr detail::op_wrap<detail::opfn_min, false> op_min = {};
+constexpr detail::op_wrap<detail::opfn_max, false> op_max = {};
+constexpr detail::op_wrap<detail::opfn_bit_and, false> op_bit_and = {};
+constexpr detail::op_wrap<detail::opfn_bit_or, false> op_bit_or = {};
+constexpr detail::op_wrap<detail::opfn_bit_xor, false> op_bit_xor = {};
+constexpr detail::op_wrap<detail::opfn_add, true> op_fast_add = {};
+constexpr detail::op_wrap<detail::opfn_mul, true> op_fast_mul = {};
+constexpr detail::op_wrap<detail::opfn_min, true> op_fast_min = {};
+constexpr detail::op_wrap<detail::opfn_max, true> op_fast_max = {};
+constexpr detail::op_wrap<detail::opfn_bit_and, true> op_fast_bit_and = {};
+constexpr detail::op_wrap<detail::opfn_bit_or, true> op_fast_bit_or = {};
+constexpr detail::op_wrap<detail::opfn_bit_xor, true> op_fast_bit_xor = {};
+
+// reduce_all(value, op[, team[, cxs]]) -> future<T>
+template <typename T, typename BinaryOp, typename Cxs = detail::operation_cx_as_future_t>
+typename detail::completions_returner<Cxs, std::decay_t<T>>::type reduce_all(
+    T &&, BinaryOp &&, const team & = world(), Cxs = Cxs{}) {
+  return detail::default_return<
+      typename detail::completions_returner<Cxs, std::decay_t<T>>::type>();
+}
+// reduce_all(src, dst, count, op[, team[, cxs]]) -> future<>
+template <typename T, typename BinaryOp, typename Cxs = detail::operation_cx_as_future_t>
+typename detail::completions_returner<Cxs>::type reduce_all(T const *, T *, std::size_t,
+                                                            BinaryOp &&,
+                                                            const team & = world(),
+                                                            Cxs = Cxs{}) {
+  return detail::default_return<typename detail::completions_returner<Cxs>::type>();
+}
+template <typename T, typename BinaryOp, typename Cxs = detail::operation_cx_as_future_t>
+typename detail::completions_returner<Cxs, std::decay_t<T>>::type reduce_one(
+    T &&, BinaryOp &&, intrank_t /*root*/, const team & = world(), Cxs = Cxs{}) {
+  return detail::default_return<
+      typename detail::completions_returner<Cxs, std::decay_t<T>>::type>();
+}
+template <typename T, typename BinaryOp, typename Cxs = detail::operation_cx_as_future_t>
+typename detail::completions_returner<Cxs>::type reduce_one(T const *, T *, std::size_t,
+                                                            BinaryOp &&, intrank_t /*root*/,
+                                                            const team & = world(),
+                                                            Cxs = Cxs{}) {
+  return detail::default_return<typename detail::completions_returner<Cxs>::type>();
+}
+
+// broadcast(value, root[, team[, cxs]]) -> future<T>
+template <typename T, typename Cxs = detail::operation_cx_as_future_t,
+          typename = std::enable_if_t<!std::is_pointer_v<std::decay_t<T>>>>
+typename detail::completions_returner<Cxs, std::decay_t<T>>::type broadcast(
+    T &&, intrank_t /*root*/, const team & = world(), Cxs = Cxs{}) {
+  return detail::default_return<
+      typename detail::completions_returner<Cxs, std::decay_t<T>>::type>();
+}
+// broadcast(buffer, count, root[, team[, cxs]]) -> future<>
+template <typename T, typename Cxs = detail::operation_cx_as_future_t>
+typename detail::completions_returner<Cxs>::type broadcast(T *, std::size_t,
+                                                           intrank_t /*root*/,
+                                                           const team & = world(),
+                                                           Cxs = Cxs{}) {
+  return detail::default_return<typename detail::completions_returner<Cxs>::type>();
+}
+
+///////////////////////////////////////////////////////////////////////////////
+// Personas (src/persona.hpp): lpc / lpc_ff run a callable on the thread that
+// holds the persona, in the same process (nothing is serialized).
+class persona {
+ public:
+  persona() = default;
+  persona(persona const &) = delete;
+  persona &operator=(persona const &) = delete;
+
+  bool active_with_caller() const { return true; }
+  bool active() const { return true; }
+
+  template <typename Fn>
+  void lpc_ff(Fn &&) {}
+
+  template <typename Fn>
+  detail::lift_future_t<std::invoke_result_t<Fn &&>> lpc(Fn &&) {
+    return {};
+  }
+};
+
+class persona_scope {
+ public:
+  explicit persona_scope(persona &) {}
+  template <typename Lock>
+  persona_scope(Lock &, persona &) {}
+  persona_scope(persona_scope const &) = delete;
+};
+
+inline persona &master_persona() {
+  static persona p;
+  return p;
+}
+inline persona &default_persona() {
+  static persona p;
+  return p;
+}
+inline persona &current_persona() { return default_persona(); }
+inline persona_scope &default_persona_scope() {
+  static persona_scope s(default_persona());
+  return s;
+}
+inline void liberate_master_persona() {}
+enum class progress_level { internal, user };
+inline void progress(progress_level) {}
+inline bool progress_required(persona_scope & = default_persona_scope()) { return false; }
+
+///////////////////////////////////////////////////////////////////////////////
 // Serialization
 template <typename T>
 struct serialization;
@@ -732,3 +1032,9 @@ struct is_serializable
       static constexpr bool is_serializable = false; \
     };                                             \
   };
+
+// UPCXX_ASSERT(cond[, message...]) / UPCXX_ASSERT_ALWAYS: checked only in
+// debug builds of the real library; the model only names the condition.
+#define UPCXX_ASSERT(...) UPCXX_SERIALINT_ASSERT_I_(__VA_ARGS__, "")
+#define UPCXX_ASSERT_ALWAYS(...) UPCXX_SERIALINT_ASSERT_I_(__VA_ARGS__, "")
+#define UPCXX_SERIALINT_ASSERT_I_(cond, ...) ((void)sizeof(!(cond)))

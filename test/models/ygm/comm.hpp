@@ -6,8 +6,8 @@
 // const SendArgs &...args)), include/ygm/detail/lambda_compliance.hpp.
 // Bodies are placeholders: the function object is never invoked, so lambdas
 // with or without a leading `auto pcomm`/`ygm::comm*` parameter both compile.
-// MPI is not available here, so the MPI_Comm constructor, mpi_send/recv/bcast
-// and get_mpi_comm() are not modelled.  The library's static_assert
+// The MPI_Comm constructor and get_mpi_comm() exist only when <mpi.h> can be
+// included; mpi_send/recv/bcast are not modelled.  The library's static_assert
 // (YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE: trivially copyable & standard layout)
 // is only active with -DSERIALINT_MODEL_STRICT.
 #pragma once
@@ -21,6 +21,21 @@
 #include <type_traits>
 #include <utility>
 #include <vector>
+#include <ygm/detail/assert.hpp>
+#include <ygm/detail/ygm_ptr.hpp>
+
+// Real YGM includes <mpi.h>.  The model does so only when it can be found, and
+// skips the deprecated MPI C++ bindings (which warn under -Wextra).
+#if __has_include(<mpi.h>)
+#ifndef OMPI_SKIP_MPICXX
+#define OMPI_SKIP_MPICXX 1
+#endif
+#ifndef MPICH_SKIP_MPICXX
+#define MPICH_SKIP_MPICXX 1
+#endif
+#include <mpi.h>
+#define YGM_SERIALINT_HAVE_MPI 1
+#endif
 
 #ifdef SERIALINT_MODEL_STRICT
 #define YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(func, location)                        \
@@ -36,29 +51,13 @@ namespace ygm {
 
 class comm;
 
-/// Pointer that is valid on every rank (the object must be created in the
-/// same order everywhere).
-template <typename T>
-class ygm_ptr {
- public:
-  ygm_ptr() = default;
-  explicit ygm_ptr(T *t) : ptr_(t) {}
-
-  T *operator->() const { return ptr_; }
-  T &operator*() const { return *ptr_; }
-  T *get_raw_pointer() const { return ptr_; }
-  void check(const comm &) const {}
-
-  template <typename Archive>
-  void serialize(Archive &) {}
-
- private:
-  T *ptr_ = nullptr;
-};
-
 class comm {
  public:
   comm(int * /*argc*/, char *** /*argv*/) {}
+#ifdef YGM_SERIALINT_HAVE_MPI
+  comm(MPI_Comm mcomm) : mcomm_(mcomm) {}
+  MPI_Comm get_mpi_comm() const { return mcomm_; }
+#endif
   comm(const comm &) = delete;
   ~comm() = default;
 
@@ -150,6 +149,11 @@ class comm {
   void cerr0(Args &&...args) const {
     if (rank0()) ((std::cerr << args), ...) << std::endl;
   }
+
+#ifdef YGM_SERIALINT_HAVE_MPI
+ private:
+  MPI_Comm mcomm_ = MPI_COMM_WORLD;
+#endif
 };
 
 template <typename AsyncFunction, typename... SendArgs>
@@ -169,3 +173,5 @@ inline void comm::async_mcast(const std::vector<int> & /*dests*/, AsyncFunction 
 }
 
 }  // namespace ygm
+
+#include <ygm/collective.hpp>
