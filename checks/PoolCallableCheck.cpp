@@ -3,6 +3,7 @@
 #include "PoolCallableCheck.h"
 #include "Findings.h"
 #include "KnownTypes.h"
+#include "SerializerModel.h"
 #include "Reasons.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -304,7 +305,13 @@ void PoolCallableCheck::checkFunctionObjectBytes(const PoolApi &Api, const Expr 
     return;
   if (!Model)
     Model = std::make_unique<TypeModel>(Context, TypeModelOptions{PoolHandleTypes});
-  const Verdict &V = Model->judge(T, Backend::Bitwise);
+  // UPC++ serializes a function object that has its own serialization
+  // (UPCXX_SERIALIZED_FIELDS); only the others are copied byte for byte.
+  const Backend Via = Api.WireBackend == Backend::Upcxx &&
+                              findSerializer(*Record, Backend::Upcxx, Context)
+                          ? Backend::Upcxx
+                          : Backend::Bitwise;
+  const Verdict &V = Model->judge(T, Via);
   if (V.Shippable)
     return;
   const PrintingPolicy &Policy = Context.getPrintingPolicy();
@@ -320,7 +327,7 @@ void PoolCallableCheck::checkFunctionObjectBytes(const PoolApi &Api, const Expr 
     diag(At, "'%0' %1", DiagnosticIDs::Note) << typeName(V.Culprit, Policy) << V.Detail;
   diag(At, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
       << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy)
-      << fixHint(V, Backend::Bitwise, Policy);
+      << fixHint(V, Via, Policy);
 }
 
 void PoolCallableCheck::reportCallable(SourceLocation Loc, llvm::StringRef What,

@@ -4,6 +4,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
@@ -114,8 +115,9 @@ llvm::StringRef calleeName(const CallExpr &Call) {
 // it writes through base_object/base_class.
 class BodyReader : public RecursiveASTVisitor<BodyReader> {
 public:
-  BodyReader(const CXXRecordDecl &Record, const ParmVarDecl *Object, Serializer &Out)
-      : Record(Record), Object(Object), Out(Out) {}
+  BodyReader(const CXXRecordDecl &Record, const ParmVarDecl *Object,
+             const ParmVarDecl *Archive, Serializer &Out)
+      : Record(Record), Object(Object), Archive(Archive), Out(Out) {}
 
   bool shouldVisitTemplateInstantiations() const { return false; }
 
@@ -123,14 +125,15 @@ public:
     const auto *Field = dyn_cast<FieldDecl>(E->getMemberDecl());
     if (!Field || !isTheObject(E->getBase()))
       return true;
-    if (const FieldDecl *Own = fieldNamed(Field->getName()))
+    if (const FieldDecl *Own = fieldNamed(Field->getName()); Own && inArchiveStatement(*E))
       Out.Members.push_back({Own, E->getMemberLoc(), ElementArguments.contains(E)});
     return true;
   }
 
   bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
     if (E->isImplicitAccess() || isTheObject(E->getBase()))
-      if (const FieldDecl *Own = fieldNamed(E->getMember().getAsString()))
+      if (const FieldDecl *Own = fieldNamed(E->getMember().getAsString());
+          Own && inArchiveStatement(*E))
         Out.Members.push_back({Own, E->getMemberLoc(), ElementArguments.contains(E)});
     return true;
   }
@@ -161,6 +164,37 @@ public:
   }
 
 private:
+  // A member counts as written only in a statement that uses the archive: a
+  // lock taken on a mutex member before writing the data writes no mutex.
+  bool inArchiveStatement(const Expr &E) const {
+    if (!Archive)
+      return true;
+    ASTContext &Context = Record.getASTContext();
+    DynTypedNode Node = DynTypedNode::create(E);
+    while (true) {
+      const auto Parents = Context.getParents(Node);
+      if (Parents.empty())
+        return true; // not inside a statement we can see: keep it
+      if (Parents[0].get<CompoundStmt>())
+        break;
+      Node = Parents[0];
+    }
+    const Stmt *Statement = Node.get<Stmt>();
+    if (!Statement)
+      return true;
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const ParmVarDecl *Wanted;
+      bool Found = false;
+      bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+        Found |= Ref->getDecl() == Wanted;
+        return !Found;
+      }
+    } F;
+    F.Wanted = Archive;
+    F.TraverseStmt(const_cast<Stmt *>(Statement));
+    return F.Found;
+  }
+
   bool isTheObject(const Expr *Base) const {
     if (!Base)
       return false;
@@ -181,6 +215,7 @@ private:
 
   const CXXRecordDecl &Record;
   const ParmVarDecl *Object;
+  const ParmVarDecl *Archive;
   Serializer &Out;
   llvm::SmallPtrSet<const Expr *, 4> ElementArguments;
 };
@@ -194,7 +229,14 @@ Serializer readBody(const CXXRecordDecl &Record, const FunctionDecl *Decl,
   if (!Definition || !Definition->getBody())
     return S; // declared here, defined elsewhere: trusted
   S.Attributable = true;
-  BodyReader Reader(Record, Object, S);
+  // cereal, Boost and HPX serializers take the archive first; the bodies that
+  // MSGPACK_DEFINE and UPCXX_SERIALIZED_FIELDS write are read whole.
+  const bool TakesArchive = Definition->getIdentifier() &&
+                            (Definition->getName() == "serialize" ||
+                             Definition->getName() == "save" ||
+                             Definition->getName() == "save_minimal") &&
+                            Definition->getNumParams() > 0;
+  BodyReader Reader(Record, Object, TakesArchive ? Definition->getParamDecl(0) : nullptr, S);
   Reader.TraverseStmt(Definition->getBody());
   return S;
 }

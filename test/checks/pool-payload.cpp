@@ -714,3 +714,29 @@ void storeLambda() {
   ray::Put([](int x) { return x; }); // expect-warning{{is a lambda closure (lambda at}}
   // expect-note@-1{{define it as a namespace-scope function}}
 }
+
+//=== case: a-lock-taken-in-save-writes-no-mutex
+#include <boost/serialization/split_member.hpp>
+struct Guarded {
+  std::vector<double> data;
+  mutable std::mutex mtx;
+  template <class Archive> void save(Archive &ar, const unsigned) const {
+    std::lock_guard<std::mutex> lock(mtx);
+    ar & data;
+  }
+  template <class Archive> void load(Archive &ar, const unsigned) { ar & data; }
+  BOOST_SERIALIZATION_SPLIT_MEMBER()
+};
+void sendGuarded(boost::mpi::communicator &world, const Guarded &g) { world.send(1, 0, g); }
+
+//=== case: a-member-only-measured-is-not-written
+struct Sized {
+  std::vector<int> items;
+  std::thread worker; // never written: only its owner's size is
+  template <class Archive> void serialize(Archive &ar, const unsigned) {
+    const bool running = worker.joinable();
+    ar & items;
+    (void)running;
+  }
+};
+void sendSized(boost::mpi::communicator &world, const Sized &s) { world.send(1, 0, s); }

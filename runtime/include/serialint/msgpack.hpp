@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <exception>
 #include <string_view>
+#include <type_traits>
 
 #include <msgpack.hpp>
 
@@ -44,6 +45,22 @@ struct msgpack_probe {
     return reason::no_serializer;
   }
 };
+
+// A type with its own `msgpack::adaptor::pack<T>` specialisation in the
+// default API version: the primary template of that version derives from the
+// previous version's, a specialisation does not. traits.hpp finds this
+// declaration by argument-dependent lookup (has_msgpack_adaptor).
+#if MSGPACK_DEFAULT_API_VERSION == 3
+template <class T>
+  requires(std::is_class_v<T> &&
+           !std::is_base_of_v<msgpack::v2::adaptor::pack<T>, msgpack::v3::adaptor::pack<T>>)
+std::true_type serialint_msgpack_adaptor(backend_tag<T>);
+#elif MSGPACK_DEFAULT_API_VERSION == 2
+template <class T>
+  requires(std::is_class_v<T> &&
+           !std::is_base_of_v<msgpack::v1::adaptor::pack<T>, msgpack::v2::adaptor::pack<T>>)
+std::true_type serialint_msgpack_adaptor(backend_tag<T>);
+#endif
 
 } // namespace serialint::detail
 

@@ -30,7 +30,7 @@ struct walk_note {
   enum class kind : unsigned char {
     depth_limit,    // a node deeper than options::max_depth was skipped
     element_limit,  // a container had more than options::max_elements
-    not_reflected,  // an aggregate serialint cannot open (a base class)
+    not_reflected,  // an aggregate serialint cannot open (a base class, > 64 members)
     interrupted,    // the walk itself failed (out of memory) and stopped
   };
   kind what{};

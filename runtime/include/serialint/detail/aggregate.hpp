@@ -17,14 +17,27 @@
 #include <utility>
 
 #include "field_binding.hpp"
+#include "std_kinds.hpp"
 
 namespace serialint::detail {
 
 // Stand-ins for "any member's initialiser", only ever named in unevaluated
 // checks. Defined all the same: Clang wants a definition when the target type
 // has no linkage (a member of local type).
+//
+// any_value does not convert to the classes whose constructor template takes
+// anything and only checks it in its body (std::thread, std::jthread,
+// std::packaged_task): `std::optional<std::thread>{any_value{}}` would
+// otherwise instantiate `std::thread(any_value)` and fail to compile.
+template <class U>
+inline constexpr bool takes_any_argument =
+    std::is_same_v<U, std::thread> || std::is_same_v<U, std::jthread> ||
+    is_instance_of<U, std::packaged_task>;
+
 struct any_value {
-  template <class U> operator U() const { std::terminate(); }
+  template <class U>
+    requires(!takes_any_argument<U>)
+  operator U() const { std::terminate(); }
 };
 struct any_lvalue {
   template <class U> operator U &() const { std::terminate(); }

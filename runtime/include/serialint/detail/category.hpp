@@ -41,6 +41,21 @@ template <class T> constexpr category category_of();
 template <class T>
 concept array_pointee = std::is_array_v<typename T::element_type>;
 
+template <class E> concept complete_type = requires { sizeof(E); };
+
+// A smart pointer that cannot be opened: to void (`std::shared_ptr<void>`,
+// opaque native handles) or to a type incomplete here (a pimpl).
+template <class T>
+concept smart_pointer = is_instance_of<T, std::unique_ptr> || is_instance_of<T, std::shared_ptr>;
+template <class T> using pointee_of = std::remove_cv_t<std::remove_extent_t<typename T::element_type>>;
+template <class T>
+concept opaque_smart_pointer =
+    smart_pointer<T> && (std::is_void_v<pointee_of<T>> || !complete_type<pointee_of<T>>);
+// A `FILE` behind a smart pointer (`std::unique_ptr<FILE, int (*)(FILE *)>`):
+// an open file like a `FILE *`, not a struct of libc internals to walk.
+template <class T>
+concept file_smart_pointer = smart_pointer<T> && std::is_same_v<pointee_of<T>, std::FILE>;
+
 template <class T> constexpr category class_category() {
   if constexpr (is_string<T> || is_value_like_std<T> || is_instance_of<T, std::weak_ptr>)
     return category::value_like;
@@ -50,6 +65,8 @@ template <class T> constexpr category class_category() {
     return category::any;
   else if constexpr (is_address_bound_class<T> || is_os_resource_class<T> ||
                      is_sync_primitive_class<T> || is_type_erased_class<T>)
+    return category::flagged;
+  else if constexpr (opaque_smart_pointer<T> || file_smart_pointer<T>)
     return category::flagged;
   else if constexpr (is_std_array<T>)
     return category::std_array;
@@ -71,12 +88,14 @@ template <class T> constexpr category class_category() {
     return category::unique_ptr;
   else if constexpr (is_instance_of<T, std::shared_ptr> && !array_pointee<T>)
     return category::shared_ptr;
-  else if constexpr (has_serialization_function<T> || is_container_adapter<T>)
+  else if constexpr (has_own_serialization_function<T> || is_container_adapter<T>)
     return category::trusted;
   else if constexpr (std::is_union_v<T> || is_closure_type<T>())
     return category::flagged;
   else if constexpr (reflectable_aggregate<T>())
     return category::aggregate;
+  else if constexpr (has_backend_free_serializer<T>)
+    return category::trusted;
   else if constexpr (aggregate_candidate<T>)
     return category::not_reflected;
   else
@@ -116,6 +135,10 @@ template <class T> constexpr reason flagged_reason() {
     return reason::marked;
   else if constexpr (std::is_same_v<U, std::FILE *> || std::is_same_v<U, const std::FILE *>)
     return reason::os_resource;
+  else if constexpr (file_smart_pointer<U>)
+    return reason::os_resource;
+  else if constexpr (opaque_smart_pointer<U>)
+    return reason::address_bound;
   else if constexpr (std::is_member_function_pointer_v<U>)
     return reason::member_function;
   else if constexpr (std::is_pointer_v<U> || std::is_member_pointer_v<U> ||
@@ -142,8 +165,12 @@ template <class T> constexpr const char *author_why() {
     return classify_why<U>();
   else if constexpr (pool_handle_v<U>)
     return nullptr;
-  else
+  else if constexpr (marked_unserializable<U>)
     return marked_why<U>();
+  else if constexpr (opaque_smart_pointer<U>)
+    return "it points to void or to a type incomplete here, so only an address is seen";
+  else
+    return nullptr;
 }
 
 } // namespace serialint::detail

@@ -3,7 +3,9 @@
 #ifndef SERIALINT_DETAIL_KEY_TEXT_HPP
 #define SERIALINT_DETAIL_KEY_TEXT_HPP
 
+#include <cmath>
 #include <cstdio>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -25,9 +27,11 @@ inline void append_escaped(std::string &out, std::string_view text, char quote) 
       if (c == quote) {
         out += '\\';
         out += c;
-      } else if (static_cast<unsigned char>(c) < 0x20) {
+      } else if (static_cast<unsigned char>(c) < 0x20 || c == '\x7f') {
+        // Octal, three digits: the escape ends by itself, where `\x01`
+        // would swallow a following hex digit (`"\x01F"` is one character).
         char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\x%02x", static_cast<unsigned char>(c));
+        std::snprintf(escaped, sizeof escaped, "\\%03o", static_cast<unsigned char>(c));
         out += escaped;
       } else {
         out += c;
@@ -56,6 +60,14 @@ template <class K> bool write_key(std::string &out, const void *key) {
            std::to_string(static_cast<std::underlying_type_t<K>>(value)) + ")";
     return true;
   } else if constexpr (std::is_floating_point_v<K>) {
+    if (std::isnan(value))
+      return false; // NaN: no literal names it, and no lookup finds it
+    if (std::isinf(value)) {
+      out += value < 0 ? "-std::numeric_limits<" : "std::numeric_limits<";
+      out += std::is_same_v<K, float> ? "float" : std::is_same_v<K, double> ? "double" : "long double";
+      out += ">::infinity()";
+      return true;
+    }
     char text[64];
     std::snprintf(text, sizeof text, "%.17g", static_cast<double>(value));
     out += text;

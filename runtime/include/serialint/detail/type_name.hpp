@@ -53,9 +53,14 @@ inline std::string shorten_std_names(std::string name) {
   drop_default_argument(name, ", std::less<");
   drop_default_argument(name, ", std::hash<");
   drop_default_argument(name, ", std::equal_to<");
-  replace_all(name, "> >", ">>");
-  replace_all(name, "> >", ">>");
-  return name;
+  // The demangler's `std::pair<int, std::string >`: after a shortened
+  // argument, as between closing brackets, the space goes.
+  std::string tidy;
+  tidy.reserve(name.size());
+  for (std::size_t at = 0; at < name.size(); ++at)
+    if (!(name[at] == ' ' && at + 1 < name.size() && name[at + 1] == '>'))
+      tidy += name[at];
+  return tidy;
 }
 
 inline std::string demangle(const char *mangled) {
@@ -76,11 +81,42 @@ template <class T> constexpr std::string_view compiler_type_name() {
   return __PRETTY_FUNCTION__;
 }
 
-// GCC spells a closure type `<lambda(...)>`, Clang `(lambda at file:line:col)`.
+// The last component of the type spelled in `compiler_type_name<T>()`, after
+// `T = `: `<lambda()>` for GCC's `main()::<lambda()>`, `Box<lambda_config>`
+// for `app::Box<lambda_config>`. Brackets are matched, so `::` inside
+// template arguments, parameter lists or Clang's `(lambda at f.cpp:3:5)` do
+// not count.
+constexpr std::string_view last_component(std::string_view spelled) {
+  const std::size_t start = spelled.find("T = ");
+  if (start == std::string_view::npos)
+    return {};
+  std::size_t component = start + 4;
+  int depth = 0;
+  std::size_t at = component;
+  for (; at < spelled.size(); ++at) {
+    const char c = spelled[at];
+    if (c == '<' || c == '(' || c == '[' || c == '{')
+      ++depth;
+    else if (c == '>' || c == ')' || c == '}' || c == ']') {
+      if (depth == 0)
+        break;
+      --depth;
+    } else if (depth == 0 && c == ';')
+      break;
+    else if (depth == 0 && c == ':' && at + 1 < spelled.size() && spelled[at + 1] == ':') {
+      component = at + 2;
+      ++at;
+    }
+  }
+  return spelled.substr(component, at - component);
+}
+
+// GCC spells a closure type `scope::<lambda(...)>`, Clang `(lambda at
+// file:line:col)`. Only the type's own name counts: `Box<lambda_config>` or a
+// template with a closure argument is not a closure.
 template <class T> constexpr bool is_closure_type() {
-  constexpr std::string_view spelled = compiler_type_name<T>();
-  return spelled.find("<lambda") != std::string_view::npos ||
-         spelled.find("(lambda at ") != std::string_view::npos;
+  constexpr std::string_view name = last_component(compiler_type_name<T>());
+  return name.starts_with("<lambda") || name.starts_with("(lambda at ");
 }
 
 } // namespace serialint::detail

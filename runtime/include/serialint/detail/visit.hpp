@@ -432,7 +432,8 @@ template <class T> void visit(walker &w, std::uint32_t id) {
     w.fail(id, reason::type_erased, holding(value.type()));
   } else {
     static_assert(kind == category::not_reflected);
-    w.not_reflected(id);
+    constexpr std::size_t count = count_members<T>();
+    w.not_reflected(id, count == no_count || count > max_reflected_fields);
   }
 }
 

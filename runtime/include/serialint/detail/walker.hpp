@@ -172,14 +172,19 @@ public:
     findings_.push_back(std::move(found));
   }
 
-  void not_reflected(std::uint32_t id) {
+  // `too_wide`: more members than max_reflected_fields (or members that
+  // cannot be counted), rather than a base class.
+  void not_reflected(std::uint32_t id, bool too_wide = false) {
     nodes_[id].state = node_state::unchecked;
     nodes_[id].kind = node_kind::opaque;
     if (!unreflected_types_.insert(std::type_index(*nodes_[id].type)).second)
       return;
     add_note(id, walk_note::kind::not_reflected,
-             "not opened: an aggregate with a base class cannot be reflected; give it a "
-             "serialization function or specialise serialint::classify for it");
+             too_wide ? "not opened: an aggregate with more than 64 members cannot be "
+                        "reflected; give it a serialization function or specialise "
+                        "serialint::classify for it"
+                      : "not opened: an aggregate with a base class cannot be reflected; give "
+                        "it a serialization function or specialise serialint::classify for it");
   }
 
   // Shared objects are keyed by the address of their most-derived object.
