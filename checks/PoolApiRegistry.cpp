@@ -91,6 +91,14 @@ std::vector<PoolApi> hpxProfile() {
   PoolApi ToAction = api("hpx::actions::lambda_to_action", "hpx", at(0), None, P, B);
   ToAction.TakesCapturelessLambda = true;
   Apis.push_back(std::move(ToAction));
+  // These ship their trailing arguments: constructor arguments to the
+  // locality that creates the component, an action's arguments to every id of
+  // a broadcast, or with a callback run here once the parcel is sent.
+  for (llvm::StringRef Name :
+       {"hpx::new_", "hpx::components::new_", "hpx::lcos::broadcast",
+        "hpx::lcos::broadcast_post", "hpx::lcos::broadcast_apply",
+        "hpx::lcos::broadcast_with_index", "hpx::async_cb", "hpx::post_cb"})
+    Apis.push_back(api(Name, "hpx", None, Pack, Policy::PayloadOnly, B));
   for (llvm::StringRef Name : {"hpx::function::function", "hpx::function::operator="}) {
     PoolApi Api = api(Name, "hpx", at(0), None, Policy::ByValue, B);
     Api.DisplayName = "hpx::distributed::function";

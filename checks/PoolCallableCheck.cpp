@@ -214,7 +214,9 @@ void PoolCallableCheck::checkOther(const MatchFinder::MatchResult &Result) {
 void PoolCallableCheck::onEndOfTranslationUnit() {
   for (const NamedUse &Use : NamedUses) {
     const FunctionDecl *F = Use.Function->getCanonicalDecl();
-    if (Registered.contains(F))
+    // A function defined in another file is registered there, beside its
+    // definition, as Ray's own tests do; only this file's are in sight.
+    if (Registered.contains(F) || !F->isDefined())
       continue;
     const std::string Name = F->getQualifiedNameAsString();
     if (!AssumeRegistered.empty() &&

@@ -665,3 +665,8 @@ struct Greeter {
   UPCXX_SERIALIZED_FIELDS(greeting)
 };
 void greetRemotely() { upcxx::rpc_ff(1, Greeter{"hello"}); }
+
+//=== case: ray-function-defined-in-another-file-is-registered-there
+// Ray's cluster_mode_test calls functions that plus.cc defines and registers.
+int plusOne(int x);
+void submitPlusOne() { ray::Task(plusOne).Remote(1); }

@@ -740,3 +740,26 @@ struct Sized {
   }
 };
 void sendSized(boost::mpi::communicator &world, const Sized &s) { world.send(1, 0, s); }
+
+//=== case: hpx-new-and-broadcast-ship-their-arguments
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <hpx/include/components.hpp>
+#include <hpx/include/lcos.hpp>
+struct Settings {
+  int level = 0;
+  std::mutex *guard = nullptr; // expect-note{{'guard' declared here, of type 'std::mutex *'}} expect-note{{'guard' declared here}}
+};
+struct Worker : hpx::components::component_base<Worker> {
+  explicit Worker(Settings) {}
+};
+void apply(Settings) {}
+HPX_PLAIN_ACTION(apply, apply_action)
+void deploy(hpx::id_type there, std::vector<hpx::id_type> const &everyone, Settings const &s,
+            int level) {
+  hpx::new_<Worker>(there, level);
+  hpx::new_<Worker>(there, s); // expect-warning{{argument 's' of type 'Settings' cannot be sent to another process by 'hpx::components::new_': 's.guard' is an address (std::mutex *)}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::lcos::broadcast<apply_action>(everyone, s); // expect-warning{{argument 's' of type 'Settings' cannot be sent to another process by 'hpx::lcos::broadcast'}}
+  // expect-note@-1{{send the value it points to}}
+}
