@@ -51,22 +51,6 @@ template <class T> void serialize_traced_on(benchmark::State &state, const T &va
   }
 }
 
-const std::vector<bench::Record> &records() {
-  static const auto value = make_records();
-  return value;
-}
-const std::vector<std::shared_ptr<bench::GraphNode>> &graph() {
-  static const auto value = make_graph();
-  return value;
-}
-const std::vector<std::shared_ptr<bench::ShapeNode>> &shape_graph() {
-  static const auto value = make_shape_graph();
-  return value;
-}
-const std::vector<bench::Item> &items() {
-  static const auto value = make_items();
-  return value;
-}
 const bench::Record &one_record() {
   static const bench::Record value = records()[12345];
   return value;

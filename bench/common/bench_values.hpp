@@ -158,6 +158,24 @@ template <class T> void serialize_with_cereal(benchmark::State &state, const T &
   }
 }
 
+// Built once per benchmark program, outside the timed loops.
+const std::vector<bench::Record> &records() {
+  static const auto value = make_records();
+  return value;
+}
+const std::vector<std::shared_ptr<bench::GraphNode>> &graph() {
+  static const auto value = make_graph();
+  return value;
+}
+const std::vector<std::shared_ptr<bench::ShapeNode>> &shape_graph() {
+  static const auto value = make_shape_graph();
+  return value;
+}
+const std::vector<bench::Item> &items() {
+  static const auto value = make_items();
+  return value;
+}
+
 } // namespace
 
 #endif // SERIALINT_BENCH_VALUES_HPP

@@ -33,23 +33,6 @@ void run_inspect(benchmark::State &state, const T &value, serialint::options opt
   }
 }
 
-const std::vector<bench::Record> &records() {
-  static const auto value = make_records();
-  return value;
-}
-const std::vector<std::shared_ptr<bench::GraphNode>> &graph() {
-  static const auto value = make_graph();
-  return value;
-}
-const std::vector<std::shared_ptr<bench::ShapeNode>> &shape_graph() {
-  static const auto value = make_shape_graph();
-  return value;
-}
-const std::vector<bench::Item> &items() {
-  static const auto value = make_items();
-  return value;
-}
-
 serialint::options full_walk() {
   serialint::options opts;
   opts.visit_always_ok = true;

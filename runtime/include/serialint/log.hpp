@@ -89,18 +89,22 @@ inline void write_json_lines(std::ostream &out, const trace_tree &tree) {
 
 // Appends `tree` to `file`. On failure, says so once on stderr and returns
 // false; the caller goes on.
+namespace detail {
+// Says once per process, not once per write, that the log cannot be written.
+inline void complain_trace_file(const char *file, int error) {
+  static std::atomic<bool> complained{false};
+  if (!complained.exchange(true))
+    std::cerr << "serialint: cannot open " << trace_env_variable << " file '" << file << "' ("
+              << std::strerror(error) << "); no trace log is written\n";
+}
+} // namespace detail
+
 inline bool append_trace_log(const char *file, const trace_tree &tree) {
   static std::mutex writing;
-  static bool complained = false;
   std::lock_guard lock(writing);
   std::ofstream out(file, std::ios::app);
   if (!out) {
-    if (!complained) {
-      const int error = errno;
-      std::cerr << "serialint: cannot open " << trace_env_variable << " file '" << file
-                << "' (" << std::strerror(error) << "); no trace log is written\n";
-      complained = true;
-    }
+    detail::complain_trace_file(file, errno);
     return false;
   }
   write_json_lines(out, tree);

@@ -278,16 +278,10 @@ inline void write_walk(std::ostream *sink, walker &w) {
   if (!file)
     return;
   static std::mutex writing;
-  static bool complained = false;
   std::lock_guard lock(writing);
   std::FILE *out = std::fopen(file, "a");
   if (!out) {
-    if (!complained) {
-      const int error = errno;
-      std::cerr << "serialint: cannot open " << trace_env_variable << " file '" << file
-                << "' (" << std::strerror(error) << "); no trace log is written\n";
-      complained = true;
-    }
+    complain_trace_file(file, errno);
     return;
   }
   write_walk_json_lines(w, [out](std::string_view text) {
