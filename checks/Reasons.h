@@ -1,6 +1,6 @@
 //===--- Reasons.h - serialint --------------------------------------------===//
 //
-// The reason table of design.md, as the checks see it. The table itself lives
+// The reason table of docs/why.md, as the checks see it. The table itself lives
 // in the runtime's reasons.hpp so both halves word findings alike.
 //
 //===----------------------------------------------------------------------===//
