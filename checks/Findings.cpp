@@ -44,27 +44,28 @@ std::vector<Note> pathNotes(const Verdict &V, const PrintingPolicy &Policy) {
   return Notes;
 }
 
-std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy) {
-  if (V.Why != Reason::no_serializer)
-    return reasonText(V.Why).Hint.str();
-  const std::string Type = typeName(V.Culprit, Policy);
-  switch (Via) {
-  case Backend::Cereal:
-    return "give '" + Type + "' a cereal function: template <class Archive> void "
-           "serialize(Archive &ar) { ar(...); }";
-  case Backend::BoostSerialization:
-    return "give '" + Type + "' a Boost.Serialization function: template <class Archive> "
-           "void serialize(Archive &ar, const unsigned int) { ar & ...; }";
-  case Backend::Msgpack:
-    return "list the members of '" + Type + "' to send in MSGPACK_DEFINE(...)";
-  case Backend::Upcxx:
-    return "list the members of '" + Type + "' to send in UPCXX_SERIALIZED_FIELDS(...)";
-  case Backend::Hpx:
-    return "give '" + Type + "' an HPX serialize function: template <class Archive> "
-           "void serialize(Archive &ar, unsigned) { ar & ...; }";
-  case Backend::Bitwise:
-    break;
+void Finding::explain(const Verdict &V, const PrintingPolicy &Policy) {
+  for (Note &N : pathNotes(V, Policy))
+    Notes.push_back(std::move(N));
+  if (!V.Detail.empty())
+    Notes.push_back({At, "'" + typeName(V.Culprit, Policy) + "' " + V.Detail});
+}
+
+void report(ClangTidyCheck &Check, const Finding &F) {
+  {
+    auto Warning = Check.diag(F.At, "%0") << F.Message;
+    for (const FixItHint &Fix : F.Fixes)
+      Warning << Fix;
   }
+  for (const Note &N : F.Notes)
+    Check.diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  Check.diag(F.At, "%0", DiagnosticIDs::Note) << F.FixNote;
+}
+
+std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy) {
+  if (V.Why == Reason::no_serializer)
+    if (std::string Hint = serializerFixHint(Via, typeName(V.Culprit, Policy)); !Hint.empty())
+      return Hint;
   return reasonText(V.Why).Hint.str();
 }
 

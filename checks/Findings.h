@@ -28,6 +28,23 @@ struct Note {
 /// 'Ctx'", then the culprit's own explanation when it has one.
 std::vector<Note> pathNotes(const Verdict &V, const PrintingPolicy &Policy);
 
+/// A finding as every check tells it: the warning, the notes that walk the
+/// path to the culprit, the culprit's own explanation, any notes of the
+/// check's own, and last the note that says how to fix it.
+struct Finding {
+  SourceLocation At;
+  std::string Message;
+  /// Fix-its on the warning, offered only where certainly right.
+  std::vector<FixItHint> Fixes;
+  std::vector<Note> Notes;
+  std::string FixNote;
+
+  /// Adds the notes that walk the verdict's path and explain its culprit.
+  void explain(const Verdict &V, const PrintingPolicy &Policy);
+};
+
+void report(ClangTidyCheck &Check, const Finding &F);
+
 /// The fix for a verdict, one line.
 std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy);
 

@@ -1,6 +1,7 @@
 //===--- KnownTypes.cpp - serialint ---------------------------------------===//
 
 #include "KnownTypes.h"
+#include "Names.h"
 #include "llvm/ADT/StringMap.h"
 
 namespace clang::tidy::serialint {

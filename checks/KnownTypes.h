@@ -11,7 +11,8 @@
 #define SERIALINT_CHECKS_KNOWNTYPES_H
 
 #include "Reasons.h"
-#include "TypeModel.h"
+#include "Backend.h"
+#include "Path.h"
 #include "clang/AST/DeclCXX.h"
 #include <optional>
 

@@ -1,6 +1,8 @@
 //===--- PoolApiCheck.cpp - serialint -------------------------------------===//
 
 #include "PoolApiCheck.h"
+#include "PoolApiSyntax.h"
+#include "Profiles.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/StringExtras.h"
@@ -10,10 +12,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::serialint {
 
 namespace {
-
-std::string defaultProfiles() {
-  return llvm::join(PoolApiRegistry::builtinProfiles(), ";");
-}
 
 // The call's arguments as the registry counts them: the object of a member
 // call made through an operator is not one of them.
@@ -31,57 +29,37 @@ llvm::SmallVector<const Expr *, 8> registryArgs(const CallExpr &Call,
 
 PoolApiCheck::PoolApiCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      Profiles(Options.getLocalOrGlobal("Profiles", defaultProfiles())),
-      PoolAPIs(Options.getLocalOrGlobal("PoolAPIs", "")) {
-  addProfiles();
-  addOptionEntries();
-}
-
-void PoolApiCheck::addProfiles() {
-  llvm::SmallVector<StringRef, 8> Names;
-  StringRef(Profiles).split(Names, ';', -1, /*KeepEmpty=*/false);
-  for (StringRef Profile : Names) {
-    Profile = Profile.trim();
-    if (Profile == "annotated")
-      continue; // read from the AST, call by call
-    std::vector<PoolApi> Entries = PoolApiRegistry::profileEntries(Profile);
-    if (Entries.empty()) {
-      configurationDiag("unknown pool-API profile '%0' in option '%1.Profiles'; "
-                        "known profiles are %2",
-                        DiagnosticIDs::Error)
-          << Profile << getID() << llvm::join(PoolApiRegistry::builtinProfiles(), ", ");
-      continue;
-    }
-    for (PoolApi &Api : Entries)
-      Registry.add(std::move(Api));
-  }
-}
-
-void PoolApiCheck::addOptionEntries() {
-  llvm::SmallVector<StringRef, 8> Entries;
-  StringRef(PoolAPIs).split(Entries, ';', -1, /*KeepEmpty=*/false);
-  for (StringRef Entry : Entries) {
-    if (Entry.trim().empty())
-      continue;
-    llvm::Expected<PoolApi> Api = PoolApiRegistry::parseEntry(Entry);
-    if (!Api) {
-      configurationDiag("invalid entry in option '%0.PoolAPIs': %1", DiagnosticIDs::Error)
-          << getID() << llvm::toString(Api.takeError());
-      continue;
-    }
-    Registry.add(std::move(*Api));
-  }
+      Profiles(Options.getLocalOrGlobal("Profiles", PoolApiRegistry::defaultProfiles())),
+      PoolAPIs(Options.getLocalOrGlobal("PoolAPIs", "")),
+      PoolHandleTypes(
+          Options.getLocalOrGlobal("PoolHandleTypes", defaultPoolHandleTypes().str())) {
+  std::vector<RegistryError> Errors;
+  Registry = PoolApiRegistry::fromOptions(Profiles, PoolAPIs, Errors);
+  for (const RegistryError &E : Errors)
+    configurationDiag("%0", DiagnosticIDs::Error) << E.message((Name + ".").str());
+  std::string Error;
+  if (!llvm::Regex(PoolHandleTypes).isValid(Error))
+    configurationDiag("invalid regular expression '%0' in option '%1.PoolHandleTypes': %2",
+                      DiagnosticIDs::Error)
+        << PoolHandleTypes << Name << Error;
 }
 
 void PoolApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Profiles", Profiles);
   Options.store(Opts, "PoolAPIs", PoolAPIs);
+  Options.store(Opts, "PoolHandleTypes", PoolHandleTypes);
+}
+
+TypeModel &PoolApiCheck::model(ASTContext &Context) {
+  if (!Model)
+    Model = std::make_unique<TypeModel>(Context, TypeModelOptions{PoolHandleTypes});
+  return *Model;
 }
 
 void PoolApiCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<std::string> Names = Registry.functionNames();
   std::vector<StringRef> NameRefs(Names.begin(), Names.end());
-  const bool Annotations = StringRef(Profiles).contains("annotated");
+  const bool Annotations = Registry.readsAnnotations();
   // A library's own calls between its overloads are not the user's.
   if (Names.empty() && !Annotations)
     return;
@@ -106,9 +84,11 @@ const PoolApi *PoolApiCheck::annotatedApi(const FunctionDecl &Callee) {
     return It->second.get();
   std::unique_ptr<PoolApi> Entry;
   if (std::optional<StringRef> Spec = poolApiAnnotation(Callee)) {
-    llvm::Expected<PoolApi> Api = PoolApiRegistry::parseSpec(registryName(Callee), *Spec);
-    if (Api)
+    llvm::Expected<PoolApi> Api = parsePoolApiSpec(registryName(Callee), *Spec);
+    if (Api) {
+      Api->Profile = AnnotatedProfile.str();
       Entry = std::make_unique<PoolApi>(std::move(*Api));
+    }
     else
       diag(Callee.getLocation(), "invalid SERIALINT_POOL_API specification on '%0': %1")
           << registryName(Callee) << llvm::toString(Api.takeError());
@@ -123,7 +103,7 @@ void PoolApiCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   const PoolApi *Api = Registry.find(*Callee);
-  if (!Api && StringRef(Profiles).contains("annotated"))
+  if (!Api && Registry.readsAnnotations())
     Api = annotatedApi(*Callee);
   if (!Api)
     return;

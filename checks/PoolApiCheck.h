@@ -1,9 +1,10 @@
 //===--- PoolApiCheck.h - serialint ---------------------------------------===//
 //
-// The part every pool check shares: the `Profiles` and `PoolAPIs` options,
-// the registry they build, functions marked with SERIALINT_POOL_API, and the
-// matchers for calls into them. A check derived from this sees each call to a
-// pool API once, with its entry and its arguments resolved.
+// The part every pool check shares: the `Profiles`, `PoolAPIs` and
+// `PoolHandleTypes` options, the registry they build, functions marked with
+// SERIALINT_POOL_API, the matchers for calls into them, and the type model of
+// the translation unit. A check derived from this sees each call to a pool
+// API once, with its entry and its arguments resolved.
 //
 //===----------------------------------------------------------------------===//
 
@@ -11,7 +12,9 @@
 #define SERIALINT_CHECKS_POOLAPICHECK_H
 
 #include "PoolApiRegistry.h"
+#include "TypeModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <memory>
 
 namespace clang::tidy::serialint {
 
@@ -20,6 +23,7 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onStartOfTranslationUnit() override { Model.reset(); }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus11;
   }
@@ -33,15 +37,17 @@ protected:
   virtual void checkOther(const ast_matchers::MatchFinder::MatchResult &) {}
 
   const PoolApiRegistry &registry() const { return Registry; }
+  /// The type model of this translation unit, made on first use.
+  TypeModel &model(ASTContext &Context);
 
 private:
-  void addProfiles();
-  void addOptionEntries();
   const PoolApi *annotatedApi(const FunctionDecl &Callee);
 
   const std::string Profiles;
   const std::string PoolAPIs;
+  const std::string PoolHandleTypes;
   PoolApiRegistry Registry;
+  std::unique_ptr<TypeModel> Model;
   /// Entries read from SERIALINT_POOL_API annotations, one per function.
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<PoolApi>> Annotated;
 };

@@ -84,13 +84,10 @@ std::string registrationSpelling(const FunctionDecl &F) {
 
 // How a library lets work reach an object of the target process.
 std::string objectHandleHint(const PoolApi &Api) {
-  if (Api.Profile == "upcxx")
-    return "; an object the target must update is reached through a upcxx::dist_object "
-           "passed as an argument";
-  if (Api.Profile == "ygm")
-    return "; an object the target must update is reached through a ygm_ptr "
-           "(comm::make_ygm_ptr) passed as an argument";
-  return "";
+  if (Api.RemoteObject.empty())
+    return "";
+  return "; an object the target must update is reached through " + Api.RemoteObject +
+         " passed as an argument";
 }
 
 llvm::StringRef howShipped(Policy P) {
@@ -105,6 +102,14 @@ llvm::StringRef howShipped(Policy P) {
     return "not at all";
   }
   return "";
+}
+
+// The note that ends a finding on a callable: how the API moves it, then the
+// fix. `Verb` is "ships", or "copies" for a callable that travels as a copy.
+std::string callableNote(const PoolApi &Api, llvm::StringRef Verb, const std::string &Fix) {
+  return "'" + Api.displayName().str() + "' " + Verb.str() + " its callable " +
+         howShipped(Api.CallPolicy).str() + " (policy '" + policyName(Api.CallPolicy).str() +
+         "'); " + Fix;
 }
 
 bool usesThis(const LambdaExpr &Lambda) {
@@ -138,6 +143,12 @@ bool readBool(llvm::StringRef Value) {
          !Value.equals_insensitive("off");
 }
 
+// The arguments of a call as its function's parameters count them: a member
+// call's object is not one of them.
+llvm::ArrayRef<const Expr *> callArgs(const CallExpr &Call) {
+  return {Call.getArgs(), Call.getNumArgs()};
+}
+
 const FunctionDecl *referencedFunction(const Expr *E) {
   E = E->IgnoreParenImpCasts();
   if (const auto *Unary = dyn_cast<UnaryOperator>(E))
@@ -153,8 +164,6 @@ PoolCallableCheck::PoolCallableCheck(StringRef Name, ClangTidyContext *Context)
     : PoolApiCheck(Name, Context),
       CheckRegistration(readBool(Options.get("CheckRegistration", "true"))),
       AssumeRegistered(Options.get("AssumeRegistered", "")),
-      PoolHandleTypes(
-          Options.getLocalOrGlobal("PoolHandleTypes", defaultPoolHandleTypes().str())),
       AssumeRegisteredPattern(AssumeRegistered) {
   std::string Error;
   if (!AssumeRegistered.empty() && !AssumeRegisteredPattern.isValid(Error))
@@ -167,20 +176,21 @@ void PoolCallableCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   PoolApiCheck::storeOptions(Opts);
   Options.store(Opts, "CheckRegistration", CheckRegistration ? "true" : "false");
   Options.store(Opts, "AssumeRegistered", AssumeRegistered);
-  Options.store(Opts, "PoolHandleTypes", PoolHandleTypes);
 }
 
 void PoolCallableCheck::registerMatchers(MatchFinder *Finder) {
   PoolApiCheck::registerMatchers(Finder);
-  if (CheckRegistration)
-    Finder->addMatcher(
-        callExpr(callee(functionDecl(hasName("::ray::internal::RegisterRemoteFunctions"))))
-            .bind("registration"),
-        this);
+  const std::vector<std::string> Registrations = registry().qualifiedNames(Role::Registration);
+  if (!CheckRegistration || Registrations.empty())
+    return;
+  const std::vector<StringRef> Names(Registrations.begin(), Registrations.end());
+  Finder->addMatcher(
+      callExpr(callee(functionDecl(hasAnyName(Names)).bind("registrar"))).bind("registration"),
+      this);
 }
 
 void PoolCallableCheck::onStartOfTranslationUnit() {
-  Model.reset();
+  PoolApiCheck::onStartOfTranslationUnit();
   NamedUses.clear();
   Registered.clear();
   RegisteredInFunction.clear();
@@ -188,9 +198,12 @@ void PoolCallableCheck::onStartOfTranslationUnit() {
 
 void PoolCallableCheck::checkOther(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("registration");
-  if (!Call)
+  const auto *Registrar = Result.Nodes.getNodeAs<FunctionDecl>("registrar");
+  const PoolApi *Registration =
+      Registrar ? registry().find(*Registrar, Role::Registration) : nullptr;
+  if (!Call || !Registration)
     return;
-  // RAY_REMOTE in a function body registers only when that body runs, and a
+  // A registration in a function body registers only when that body runs, and a
   // worker never runs it: the name is missing there (seed 002, in C++).
   const auto Parents = Result.Context->getParents(*Call);
   const bool InFunction = !Parents.empty() && [&] {
@@ -202,8 +215,9 @@ void PoolCallableCheck::checkOther(const MatchFinder::MatchResult &Result) {
     }
     return false;
   }();
-  for (unsigned I = 1; I < Call->getNumArgs(); ++I)
-    if (const FunctionDecl *F = referencedFunction(Call->getArg(I))) {
+  const llvm::ArrayRef<const Expr *> Args = callArgs(*Call);
+  for (unsigned I : positionIndexes(*Registration->Functions, *Registrar, Args.size()))
+    if (const FunctionDecl *F = referencedFunction(Args[I])) {
       if (InFunction)
         RegisteredInFunction.try_emplace(F->getCanonicalDecl(), Call->getBeginLoc());
       else
@@ -215,7 +229,7 @@ void PoolCallableCheck::onEndOfTranslationUnit() {
   for (const NamedUse &Use : NamedUses) {
     const FunctionDecl *F = Use.Function->getCanonicalDecl();
     // A function defined in another file is registered there, beside its
-    // definition, as Ray's own tests do; only this file's are in sight.
+    // definition, as frameworks' own tests do; only this file's are in sight.
     if (Registered.contains(F) || !F->isDefined())
       continue;
     const std::string Name = F->getQualifiedNameAsString();
@@ -269,18 +283,21 @@ void PoolCallableCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
   }
 }
 
-// `upcxx::bind(f, args...)` serializes its arguments and copies `f` byte for
-// byte: `f` is judged as a callable handed to the API itself.
-const Expr *boundCallable(const Expr &Source) {
+// A binder (`bind(f, args...)`) serializes its arguments and copies `f` byte
+// for byte: `f` is judged as a callable handed to the API itself.
+const Expr *PoolCallableCheck::boundCallable(const Expr &Source) const {
   const auto *Call = dyn_cast<CallExpr>(Source.IgnoreImplicitAsWritten()->IgnoreParenImpCasts());
   if (const auto *Construct =
           dyn_cast<CXXConstructExpr>(Source.IgnoreImplicitAsWritten()->IgnoreParenImpCasts());
       Construct && Construct->getNumArgs() == 1)
     Call = dyn_cast<CallExpr>(Construct->getArg(0)->IgnoreImplicitAsWritten());
   const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-  if (!Callee || Call->getNumArgs() == 0 || Callee->getQualifiedNameAsString() != "upcxx::bind")
+  const PoolApi *Binder = Callee ? registry().find(*Callee, Role::Binder) : nullptr;
+  if (!Binder)
     return nullptr;
-  return Call->getArg(0);
+  const llvm::SmallVector<unsigned, 4> At =
+      positionIndexes(*Binder->Callable, *Callee, Call->getNumArgs());
+  return At.empty() ? nullptr : Call->getArg(At.front());
 }
 
 void PoolCallableCheck::checkBoundOrObject(const PoolApi &Api, const Expr &Source,
@@ -305,39 +322,36 @@ void PoolCallableCheck::checkFunctionObjectBytes(const PoolApi &Api, const Expr 
   if (!Record || T->isDependentType() || Record->isLambda() ||
       isLibraryName(registryName(*Record)))
     return;
-  if (!Model)
-    Model = std::make_unique<TypeModel>(Context, TypeModelOptions{PoolHandleTypes});
-  // UPC++ serializes a function object that has its own serialization
-  // (UPCXX_SERIALIZED_FIELDS); only the others are copied byte for byte.
-  const Backend Via = Api.WireBackend == Backend::Upcxx &&
-                              findSerializer(*Record, Backend::Upcxx, Context)
-                          ? Backend::Upcxx
+  // A backend may serialize a function object that has its own serialization
+  // (a list of fields to send); the others are copied byte for byte.
+  const Backend Via = backendInfo(Api.WireBackend).SerializesFunctionObjects &&
+                              findSerializer(*Record, Api.WireBackend, Context)
+                          ? Api.WireBackend
                           : Backend::Bitwise;
-  const Verdict &V = Model->judge(T, Via);
+  const Verdict &V = model(Context).judge(T, Via);
   if (V.Shippable)
     return;
   const PrintingPolicy &Policy = Context.getPrintingPolicy();
   const auto *Named = dyn_cast<DeclRefExpr>(Source.IgnoreParenImpCasts());
   const std::string Root =
       Named ? Named->getDecl()->getNameAsString() : typeName(T, Policy);
-  const SourceLocation At = Source.getBeginLoc();
-  diag(At, "function object '%0' passed to '%1' cannot be sent to another process: %2")
-      << Root << Api.displayName() << describeCulprit(Root, V, Policy);
-  for (const Note &N : pathNotes(V, Policy))
-    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
-  if (!V.Detail.empty())
-    diag(At, "'%0' %1", DiagnosticIDs::Note) << typeName(V.Culprit, Policy) << V.Detail;
-  diag(At, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
-      << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy)
-      << fixHint(V, Via, Policy);
+  Finding F;
+  F.At = Source.getBeginLoc();
+  F.Message = "function object '" + Root + "' passed to '" + Api.displayName().str() +
+              "' cannot be sent to another process: " + describeCulprit(Root, V, Policy);
+  F.explain(V, Policy);
+  F.FixNote = callableNote(Api, "copies", fixHint(V, Via, Policy));
+  report(*this, F);
 }
 
 void PoolCallableCheck::reportCallable(SourceLocation Loc, llvm::StringRef What,
                                        const PoolApi &Api, Reason Why, const std::string &Fix) {
-  diag(Loc, "%0 passed to '%1' cannot be sent to another process: %2")
-      << What << Api.displayName() << reasonText(Why).Why;
-  diag(Loc, "'%0' ships its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
-      << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
+  Finding F;
+  F.At = Loc;
+  F.Message = What.str() + " passed to '" + Api.displayName().str() +
+              "' cannot be sent to another process: " + reasonText(Why).Why.str();
+  F.FixNote = callableNote(Api, "ships", Fix);
+  report(*this, F);
 }
 
 void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Callable) {
@@ -393,7 +407,7 @@ void PoolCallableCheck::checkFunctionByName(const PoolApi &Api, const CallableKi
     if (isLocalClass(*Method->getParent()))
       return reportCallable(Loc, "member of a local class", Api, Reason::local_type,
                             localClassFix(Api));
-  if (CheckRegistration && Api.RegistrationMacro == "RAY_REMOTE")
+  if (CheckRegistration && registry().registersWith(Api.RegistrationMacro))
     NamedUses.push_back({F, Loc, &Api});
 }
 
@@ -409,10 +423,10 @@ void PoolCallableCheck::checkExplicitAction(const PoolCall &Call, const PoolApi 
   diag(Call.Site->getBeginLoc(),
        "action '%0' passed to '%1' cannot be sent to another process: %2")
       << Action->getName() << Api.displayName() << reasonText(Reason::local_type).Why;
-  diag(Action->getLocation(),
-       "'%0' is declared inside a function; move HPX_PLAIN_ACTION to namespace scope",
+  diag(Action->getLocation(), "'%0' is declared inside a function; move %1 to namespace scope",
        DiagnosticIDs::Note)
-      << Action->getName();
+      << Action->getName()
+      << (Api.RegistrationMacro.empty() ? "its declaration" : Api.RegistrationMacro);
 }
 
 void PoolCallableCheck::checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda,
@@ -422,7 +436,7 @@ void PoolCallableCheck::checkCaptures(const PoolApi &Api, const LambdaExpr &Lamb
 }
 
 // What to do with a capture that cannot travel in the closure. A value the
-// API's arguments can carry goes there: UPC++ and YGM serialize arguments but
+// API's arguments can carry goes there: by-bytes APIs serialize arguments but
 // copy the closure's bytes.
 std::string PoolCallableCheck::captureFix(const PoolApi &Api, const UsedCapture &Use,
                                           const Verdict &V, ASTContext &Context) {
@@ -434,7 +448,8 @@ std::string PoolCallableCheck::captureFix(const PoolApi &Api, const UsedCapture 
   if (V.Why != Reason::address_bound)
     return fixHint(V, Api.WireBackend, Policy);
   const QualType Value = Use.Var->getType().getNonReferenceType().getUnqualifiedType();
-  const bool ValueShips = !Value->isPointerType() && Model->judge(Value, Api.WireBackend).Shippable;
+  const bool ValueShips =
+      !Value->isPointerType() && model(Context).judge(Value, Api.WireBackend).Shippable;
   if (ValueShips && Api.CallPolicy == Policy::ByValue && Use.ByReference)
     return "capture '" + Name + "' by copy";
   if (ValueShips && Api.Payload)
@@ -444,76 +459,80 @@ std::string PoolCallableCheck::captureFix(const PoolApi &Api, const UsedCapture 
   return fixHint(V, Api.WireBackend, Policy);
 }
 
-void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lambda,
-                                      const UsedCapture &Use, ASTContext &Context) {
-  if (!Model)
-    Model = std::make_unique<TypeModel>(Context, TypeModelOptions{PoolHandleTypes});
-  const PrintingPolicy &Policy = Context.getPrintingPolicy();
-  const Backend Via = Api.CallPolicy == Policy::ByBytes ? Backend::Bitwise : Api.WireBackend;
-  std::string Root;
-  Verdict ByAddress;
-  const Verdict *V = &ByAddress;
+// The capture's verdict: its value's, or for a reference and `this` the
+// address it holds, unless what it refers to is the more telling culprit (a
+// pool, a mutex, a stream).
+const Verdict &PoolCallableCheck::captureVerdict(const LambdaExpr &Lambda, const UsedCapture &Use,
+                                                 Backend Via, Verdict &ByAddress,
+                                                 ASTContext &Context) {
+  if (Use.Var && !Use.ByReference)
+    return model(Context).judge(Use.Var->getType().getNonReferenceType(), Via);
+  ByAddress.Shippable = false;
+  ByAddress.Why = Reason::address_bound;
   if (!Use.Var) {
-    Root = "[this]";
-    ByAddress.Shippable = false;
-    ByAddress.Why = Reason::address_bound;
     for (const DeclContext *Ctx = Lambda.getLambdaClass()->getDeclContext(); Ctx;
          Ctx = Ctx->getParent())
-      if (const auto *Method = dyn_cast<CXXMethodDecl>(Ctx); Method && !Method->isStatic() &&
-                                                            !Method->getParent()->isLambda()) {
+      if (const auto *Method = dyn_cast<CXXMethodDecl>(Ctx);
+          Method && !Method->isStatic() && !Method->getParent()->isLambda()) {
         ByAddress.Culprit = Method->getThisType();
         break;
       }
-  } else if (Use.ByReference) {
-    Root = "[&" + Use.Var->getNameAsString() + "]";
-    ByAddress.Shippable = false;
-    ByAddress.Why = Reason::address_bound;
-    ByAddress.Culprit = Context.getLValueReferenceType(Use.Var->getType().getNonReferenceType());
-    // A pool, a mutex, a stream: what it refers to is the more useful answer.
-    const Verdict &Referred = Model->judge(Use.Var->getType().getNonReferenceType(), Via);
-    if (!Referred.Shippable && Referred.Steps.empty() && Referred.Why != Reason::address_bound &&
-        Referred.Why != Reason::no_serializer)
-      V = &Referred;
-  } else {
-    Root = Use.Var->getNameAsString();
-    V = &Model->judge(Use.Var->getType().getNonReferenceType(), Via);
-    if (V->Shippable)
-      return;
+    return ByAddress;
   }
-  // `&x` -> `x`, when a copy is certainly what the worker needs: a local
-  // that is trivially copyable, holds no address, and is only read.
+  ByAddress.Culprit = Context.getLValueReferenceType(Use.Var->getType().getNonReferenceType());
+  const Verdict &Referred = model(Context).judge(Use.Var->getType().getNonReferenceType(), Via);
+  if (!Referred.Shippable && Referred.Steps.empty() && Referred.Why != Reason::address_bound &&
+      Referred.Why != Reason::no_serializer)
+    return Referred;
+  return ByAddress;
+}
+
+// `&x` -> `x`, when a copy is certainly what the worker needs: a local that
+// is trivially copyable, holds no address, and is only read.
+std::optional<SourceLocation> PoolCallableCheck::removableAmpersand(const PoolApi &Api,
+                                                                   const LambdaExpr &Lambda,
+                                                                   const UsedCapture &Use,
+                                                                   ASTContext &Context) {
   const auto *Local = dyn_cast_or_null<VarDecl>(Use.Var);
-  std::optional<SourceLocation> Amp;
-  if (Use.ByReference && !Use.Implicit && Local && Api.CallPolicy == Policy::ByBytes &&
-      Local->isLocalVarDecl() && !Local->getType()->isReferenceType() &&
-      Local->getType().isTriviallyCopyableType(Context) &&
-      Model->judge(Local->getType(), Backend::Bitwise).Shippable &&
-      onlyReads(Lambda, *Local, Context))
-    Amp = ampersandBefore(Use.Loc, Context.getSourceManager());
+  if (!Use.ByReference || Use.Implicit || !Local || Api.CallPolicy != Policy::ByBytes ||
+      !Local->isLocalVarDecl() || Local->getType()->isReferenceType() ||
+      !Local->getType().isTriviallyCopyableType(Context) ||
+      !model(Context).judge(Local->getType(), Backend::Bitwise).Shippable ||
+      !onlyReads(Lambda, *Local, Context))
+    return std::nullopt;
+  return ampersandBefore(Use.Loc, Context.getSourceManager());
+}
+
+void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lambda,
+                                      const UsedCapture &Use, ASTContext &Context) {
+  const PrintingPolicy &Policy = Context.getPrintingPolicy();
+  const Backend Via = Api.CallPolicy == Policy::ByBytes ? Backend::Bitwise : Api.WireBackend;
+  const std::string Root = !Use.Var         ? std::string("[this]")
+                           : Use.ByReference ? "[&" + Use.Var->getNameAsString() + "]"
+                                             : Use.Var->getNameAsString();
+  Verdict ByAddress;
+  const Verdict &V = captureVerdict(Lambda, Use, Via, ByAddress, Context);
+  if (V.Shippable)
+    return;
+  const std::optional<SourceLocation> Amp = removableAmpersand(Api, Lambda, Use, Context);
   const std::optional<SourceLocation> Written =
-      Use.ByReference && !Use.Implicit && Use.Var ? ampersandBefore(Use.Loc, Context.getSourceManager())
-                                                  : std::nullopt;
-  const SourceLocation At = Written ? *Written : Use.Loc;
-  {
-    auto Warning = diag(At, "capture '%0' of the lambda passed to '%1' cannot be sent "
-                                 "to another process: %2");
-    Warning << Root << Api.displayName() << describeCulprit(Root, *V, Policy);
-    if (Amp)
-      Warning << FixItHint::CreateRemoval(CharSourceRange::getCharRange(*Amp, Use.Loc));
-  }
-  const bool Fixed = Amp.has_value();
-  for (const Note &N : pathNotes(*V, Policy))
-    diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
-  if (!V->Detail.empty())
-    diag(At, "'%0' %1", DiagnosticIDs::Note) << typeName(V->Culprit, Policy) << V->Detail;
+      Use.ByReference && !Use.Implicit && Use.Var
+          ? ampersandBefore(Use.Loc, Context.getSourceManager())
+          : std::nullopt;
+  Finding F;
+  F.At = Written ? *Written : Use.Loc;
+  F.Message = "capture '" + Root + "' of the lambda passed to '" + Api.displayName().str() +
+              "' cannot be sent to another process: " + describeCulprit(Root, V, Policy);
+  if (Amp)
+    F.Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(*Amp, Use.Loc)));
+  F.explain(V, Policy);
   if (Use.Implicit && Use.Var)
-    diag(Lambda.getCaptureDefaultLoc(), "'%0' is captured through this default capture",
-         DiagnosticIDs::Note)
-        << Use.Var->getName();
-  const std::string Fix = Fixed ? "capture '" + Use.Var->getNameAsString() + "' by copy"
-                                : captureFix(Api, Use, *V, Context);
-  diag(At, "'%0' copies its callable %1 (policy '%2'); %3", DiagnosticIDs::Note)
-      << Api.displayName() << howShipped(Api.CallPolicy) << policyName(Api.CallPolicy) << Fix;
+    F.Notes.push_back({Lambda.getCaptureDefaultLoc(),
+                       "'" + Use.Var->getNameAsString() +
+                           "' is captured through this default capture"});
+  F.FixNote = callableNote(Api, "copies", Amp ? "capture '" + Use.Var->getNameAsString() + "' by copy"
+                                      : captureFix(Api, Use, V, Context));
+  report(*this, F);
 }
 
 } // namespace clang::tidy::serialint

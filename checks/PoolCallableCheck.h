@@ -36,6 +36,11 @@ private:
   void checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda, ASTContext &Context);
   void reportCapture(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
                      ASTContext &Context);
+  const Verdict &captureVerdict(const LambdaExpr &Lambda, const UsedCapture &Use, Backend Via,
+                                Verdict &ByAddress, ASTContext &Context);
+  std::optional<SourceLocation> removableAmpersand(const PoolApi &Api, const LambdaExpr &Lambda,
+                                                   const UsedCapture &Use, ASTContext &Context);
+  const Expr *boundCallable(const Expr &Source) const;
   void checkBoundOrObject(const PoolApi &Api, const Expr &Source, ASTContext &Context);
   void checkFunctionObjectBytes(const PoolApi &Api, const Expr &Source, ASTContext &Context);
   std::string captureFix(const PoolApi &Api, const UsedCapture &Use, const Verdict &V,
@@ -45,9 +50,7 @@ private:
 
   const bool CheckRegistration;
   const std::string AssumeRegistered;
-  const std::string PoolHandleTypes;
   llvm::Regex AssumeRegisteredPattern;
-  std::unique_ptr<TypeModel> Model;
 
   struct NamedUse {
     const FunctionDecl *Function;

@@ -13,60 +13,6 @@ namespace clang::tidy::serialint {
 
 namespace {
 
-// The member functions each backend calls on the sending side.
-llvm::ArrayRef<llvm::StringRef> memberNames(Backend Via) {
-  static const llvm::StringRef Cereal[] = {"serialize", "save", "save_minimal"};
-  static const llvm::StringRef Archive[] = {"serialize", "save"};
-  static const llvm::StringRef Msgpack[] = {"msgpack_pack"};
-  static const llvm::StringRef Upcxx[] = {"upcxx_reserved_prefix_serialized_fields",
-                                          "upcxx_reserved_prefix_serialized_values"};
-  switch (Via) {
-  case Backend::Cereal:
-    return Cereal;
-  case Backend::BoostSerialization:
-  case Backend::Hpx:
-    return Archive;
-  case Backend::Msgpack:
-    return Msgpack;
-  case Backend::Upcxx:
-    return Upcxx;
-  case Backend::Bitwise:
-    return {};
-  }
-  return {};
-}
-
-// Namespaces, besides the class's own, where a backend finds free functions.
-llvm::ArrayRef<llvm::StringRef> freeFunctionNamespaces(Backend Via) {
-  static const llvm::StringRef Cereal[] = {"cereal"};
-  static const llvm::StringRef Boost[] = {"boost::serialization"};
-  static const llvm::StringRef Hpx[] = {"hpx::serialization"};
-  switch (Via) {
-  case Backend::Cereal:
-    return Cereal;
-  case Backend::BoostSerialization:
-    return Boost;
-  case Backend::Hpx:
-    return Hpx;
-  default:
-    return {};
-  }
-}
-
-// Class templates a backend specialises for a type it has been taught.
-llvm::ArrayRef<llvm::StringRef> adaptorTemplates(Backend Via) {
-  static const llvm::StringRef Msgpack[] = {"msgpack::adaptor::pack"};
-  static const llvm::StringRef Upcxx[] = {"upcxx::serialization"};
-  switch (Via) {
-  case Backend::Msgpack:
-    return Msgpack;
-  case Backend::Upcxx:
-    return Upcxx;
-  default:
-    return {};
-  }
-}
-
 const FunctionDecl *definitionOf(const FunctionDecl *FD) {
   if (!FD)
     return nullptr;
@@ -249,16 +195,10 @@ const FunctionDecl *asFunction(const NamedDecl *D) {
 
 // What a note calls a member serializer: the macro that wrote it, where one
 // did, as users know it by that name.
-std::string memberSerializerName(const CXXRecordDecl &Record, const FunctionDecl &FD) {
-  if (FD.getLocation().isMacroID()) {
-    const llvm::StringRef Name = FD.getName();
-    if (Name == "upcxx_reserved_prefix_serialized_fields")
-      return "UPCXX_SERIALIZED_FIELDS";
-    if (Name == "upcxx_reserved_prefix_serialized_values")
-      return "UPCXX_SERIALIZED_VALUES";
-    if (Name == "msgpack_pack")
-      return "MSGPACK_DEFINE";
-  }
+std::string memberSerializerName(const CXXRecordDecl &Record, const FunctionDecl &FD,
+                                 const MemberSerializer &Kind) {
+  if (FD.getLocation().isMacroID() && !Kind.Macro.empty())
+    return Kind.Macro.str();
   return Record.getNameAsString() + "::" + FD.getName().str();
 }
 
@@ -282,20 +222,22 @@ bool handsOverToSave(const FunctionDecl &Serialize) {
 }
 
 std::optional<Serializer> memberSerializer(const CXXRecordDecl &Record, Backend Via) {
-  for (llvm::StringRef Name : memberNames(Via)) {
-    for (const NamedDecl *D : Record.lookup(&Record.getASTContext().Idents.get(Name))) {
+  const BackendInfo &Info = backendInfo(Via);
+  for (const MemberSerializer &Kind : Info.MemberSerializers) {
+    for (const NamedDecl *D :
+         Record.lookup(&Record.getASTContext().Idents.get(Kind.Function))) {
       const FunctionDecl *FD = asFunction(D);
-      if (!FD || (Name == "serialize" && handsOverToSave(*FD)))
+      if (!FD || (Kind.Function == "serialize" && handsOverToSave(*FD)))
         continue;
-      return readBody(Record, FD, nullptr, memberSerializerName(Record, *FD));
+      return readBody(Record, FD, nullptr, memberSerializerName(Record, *FD, Kind));
     }
   }
-  // A hand-written UPC++ serialization is a nested class; trust it whole.
-  if (Via == Backend::Upcxx)
+  // A hand-written nested serialization class is trusted whole.
+  if (!Info.NestedSerializer.empty())
     for (const NamedDecl *D :
-         Record.lookup(&Record.getASTContext().Idents.get("upcxx_serialization")))
+         Record.lookup(&Record.getASTContext().Idents.get(Info.NestedSerializer)))
       if (isa<CXXRecordDecl>(D))
-        return Serializer{Record.getNameAsString() + "::upcxx_serialization",
+        return Serializer{Record.getNameAsString() + "::" + Info.NestedSerializer.str(),
                           D->getLocation(), false, {}, {}};
   return std::nullopt;
 }
@@ -341,10 +283,7 @@ std::optional<Serializer> freeSerializerIn(const DeclContext *Scope,
   if (!Scope)
     return std::nullopt;
   ASTContext &Context = Record.getASTContext();
-  static const llvm::StringRef Names[] = {"serialize", "save", "save_minimal"};
-  for (llvm::StringRef Name : Names) {
-    if (Via != Backend::Cereal && Name == "save_minimal")
-      continue;
+  for (llvm::StringRef Name : backendInfo(Via).FreeSerializers) {
     for (const NamedDecl *D : Scope->lookup(&Context.Idents.get(Name))) {
       const FunctionDecl *FD = asFunction(D);
       if (!FD)
@@ -358,7 +297,7 @@ std::optional<Serializer> freeSerializerIn(const DeclContext *Scope,
 }
 
 bool hasAdaptor(const CXXRecordDecl &Record, Backend Via, ASTContext &Context) {
-  for (llvm::StringRef Qualified : adaptorTemplates(Via)) {
+  for (llvm::StringRef Qualified : backendInfo(Via).AdaptorTemplates) {
     const auto [Scope, Name] = Qualified.rsplit("::");
     const DeclContext *NS = namespaceNamed(Context, Scope);
     if (!NS)
@@ -410,35 +349,25 @@ bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
 
 } // namespace
 
-bool isMpiDatatype(QualType T, ASTContext &Context) {
-  return traitSpecialisedFor(T, Context, "boost::mpi", "is_mpi_datatype");
-}
-
 bool sentAsBytes(QualType T, Backend Via, ASTContext &Context) {
-  if (Via == Backend::BoostSerialization)
-    return isMpiDatatype(T, Context);
-  if (Via == Backend::Hpx)
-    return traitSpecialisedFor(T, Context, "hpx::traits", "is_bitwise_serializable");
-  return false;
-}
-
-bool walksAggregates(Backend Via) {
-  return Via == Backend::Hpx || Via == Backend::Upcxx || Via == Backend::Bitwise;
+  const std::optional<BackendTrait> &Trait = backendInfo(Via).BytesTrait;
+  return Trait && traitSpecialisedFor(T, Context, Trait->Scope, Trait->Name);
 }
 
 std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Via,
                                          ASTContext &Context) {
-  if (Via == Backend::Bitwise)
+  const BackendInfo &Info = backendInfo(Via);
+  if (Info.CopiesBytes)
     return std::nullopt;
   if (auto Member = memberSerializer(Record, Via))
     return Member;
   if (auto Free = freeSerializerIn(Record.getEnclosingNamespaceContext(), Record, Via))
     return Free;
-  for (llvm::StringRef Scope : freeFunctionNamespaces(Via))
+  for (llvm::StringRef Scope : Info.FreeSerializerNamespaces)
     if (auto Free = freeSerializerIn(namespaceNamed(Context, Scope), Record, Via))
       return Free;
   if (hasAdaptor(Record, Via, Context))
-    return Serializer{"a specialisation of " + adaptorTemplates(Via).front().str(),
+    return Serializer{"a specialisation of " + Info.AdaptorTemplates.front().str(),
                       Record.getLocation(), false, {}, {}};
   return std::nullopt;
 }

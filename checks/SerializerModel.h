@@ -10,7 +10,7 @@
 #ifndef SERIALINT_CHECKS_SERIALIZERMODEL_H
 #define SERIALINT_CHECKS_SERIALIZERMODEL_H
 
-#include "PoolApiRegistry.h"
+#include "Backend.h"
 #include "clang/AST/DeclCXX.h"
 #include <string>
 #include <vector>
@@ -46,16 +46,10 @@ struct Serializer {
 std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Via,
                                          ASTContext &Context);
 
-/// Whether Boost.MPI sends `T` as an MPI datatype, byte for byte: builtins,
-/// and classes marked with BOOST_IS_MPI_DATATYPE.
-bool isMpiDatatype(QualType T, ASTContext &Context);
-/// Whether the backend sends T as its bytes: a Boost.MPI datatype
-/// (BOOST_IS_MPI_DATATYPE), or HPX_IS_BITWISE_SERIALIZABLE.
+/// Whether the backend sends T as its bytes, because the user specialised
+/// the backend's trait for it (BOOST_IS_MPI_DATATYPE,
+/// HPX_IS_BITWISE_SERIALIZABLE).
 bool sentAsBytes(QualType T, Backend Via, ASTContext &Context);
-
-/// Whether a backend writes aggregates without a serialization function,
-/// member by member.
-bool walksAggregates(Backend Via);
 
 } // namespace clang::tidy::serialint
 

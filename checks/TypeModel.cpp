@@ -2,6 +2,7 @@
 
 #include "TypeModel.h"
 #include "KnownTypes.h"
+#include "Names.h"
 #include "SerializerModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -31,29 +32,6 @@ Verdict through(PathStep Step, const Verdict &Inner) {
   return V;
 }
 
-bool needsSerializer(Backend Via) {
-  return Via == Backend::Cereal || Via == Backend::BoostSerialization ||
-         Via == Backend::Msgpack || Via == Backend::Hpx || Via == Backend::Upcxx;
-}
-
-llvm::StringRef backendTitle(Backend Via) {
-  switch (Via) {
-  case Backend::Cereal:
-    return "cereal";
-  case Backend::BoostSerialization:
-    return "Boost.Serialization";
-  case Backend::Msgpack:
-    return "msgpack";
-  case Backend::Upcxx:
-    return "UPC++";
-  case Backend::Hpx:
-    return "HPX";
-  case Backend::Bitwise:
-    break;
-  }
-  return "the backend";
-}
-
 std::string markerWhy(const CXXRecordDecl &Record) {
   for (const Decl *D : Record.decls()) {
     const auto *Marker = dyn_cast<CXXRecordDecl>(D);
@@ -78,7 +56,7 @@ std::string markerWhy(const CXXRecordDecl &Record) {
 
 class TypeModel::Walker {
 public:
-  Walker(TypeModel &Model, Backend Via) : Model(Model), Via(Via) {}
+  Walker(TypeModel &Model, Backend Via) : Model(Model), Via(Via), Info(backendInfo(Via)) {}
 
   Verdict judgeUncached(QualType T) {
     if (T->isReferenceType())
@@ -104,10 +82,9 @@ private:
         return culprit(Reason::os_resource, T);
     // Boost.Serialization writes the object behind a class pointer and
     // rebuilds it on the other side.
-    if (Via == Backend::BoostSerialization && Pointee->isRecordType())
+    if (Info.WritesClassPointees && Pointee->isRecordType())
       return judgeCarried(Pointee, StepKind::Pointee, "");
-    // msgpack packs a C string as its characters.
-    if (Via == Backend::Msgpack && Pointee->isAnyCharacterType())
+    if (Info.PacksCStrings && Pointee->isAnyCharacterType())
       return shippable();
     return culprit(Reason::address_bound, T);
   }
@@ -121,7 +98,7 @@ private:
 
   Verdict judgeRecord(QualType T, const CXXRecordDecl &Record) {
     if (Record.isLambda())
-      return Via == Backend::Bitwise ? judgeClosureBytes(Record) : unwritableClosure(T);
+      return Info.CopiesBytes ? judgeClosureBytes(Record) : unwritableClosure(T);
     const CXXRecordDecl *Definition = Record.getDefinition();
     if (!Definition)
       return shippable(); // incomplete: nothing to judge
@@ -136,11 +113,11 @@ private:
     const std::string Name = registryName(*Definition);
     if (isLibraryName(Name))
       return judgeLibraryClass(T);
-    if (Definition->isUnion() && Via != Backend::Bitwise)
-      return culprit(Reason::union_type, T);
     // Sent as the bytes its datatype describes, not through a serializer.
     if (sentAsBytes(T, Via, Model.Context))
       return Model.judge(T, Backend::Bitwise);
+    if (Definition->isUnion() && !Info.CopiesBytes)
+      return culprit(Reason::union_type, T);
     if (std::optional<Serializer> S = findSerializer(*Definition, Via, Model.Context))
       return judgeWritten(*S);
     if (Model.PoolHandlePattern.match(Name))
@@ -150,7 +127,7 @@ private:
 
   Verdict unwritableClosure(QualType T) {
     Verdict V = culprit(Reason::closure, T);
-    V.AuthorWhy = (backendTitle(Via) + " cannot write it: a closure has no serialization "
+    V.AuthorWhy = (Info.Title + " cannot write it: a closure has no serialization "
                                        "function")
                       .str();
     return V;
@@ -185,7 +162,7 @@ private:
       return culprit(Known.Why, T);
     if (Known.What == KnownType::Value)
       return shippable();
-    if (Via == Backend::Bitwise && Known.HoldsAddress)
+    if (Info.CopiesBytes && Known.HoldsAddress)
       return culprit(Reason::address_bound, T,
                      "owns its contents through a pointer, so a byte-for-byte copy "
                      "points into the sender's memory");
@@ -220,7 +197,7 @@ private:
   }
 
   Verdict judgeLibraryClass(QualType T) {
-    if (Via == Backend::Bitwise && !T.isTriviallyCopyableType(Model.Context))
+    if (Info.CopiesBytes && !T.isTriviallyCopyableType(Model.Context))
       return culprit(Reason::address_bound, T,
                      "is not trivially copyable, so its bytes may hold addresses");
     return shippable(); // the library's own serializers are trusted
@@ -276,14 +253,14 @@ private:
       if (!V.Shippable && V.Why != Reason::no_serializer)
         return through(fieldStep(*Field, {}, {}), V);
     }
-    if (Via == Backend::Bitwise) {
+    if (Info.CopiesBytes) {
       if (!T.isTriviallyCopyableType(Model.Context))
         return culprit(Reason::address_bound, T,
                        "is not trivially copyable, so its bytes may hold addresses");
       return shippable();
     }
     const bool Aggregate = Record.isAggregate();
-    if (walksAggregates(Via) && (Aggregate || T.isTriviallyCopyableType(Model.Context))) {
+    if (Info.WalksAggregates && (Aggregate || T.isTriviallyCopyableType(Model.Context))) {
       for (const FieldDecl *Field : Record.fields()) {
         const Verdict &V = judge(Field->getType());
         if (!V.Shippable)
@@ -291,11 +268,9 @@ private:
       }
       return shippable();
     }
-    if (!needsSerializer(Via))
-      return shippable();
     Verdict V = culprit(Reason::no_serializer, T);
     if (Aggregate)
-      V.AuthorWhy = (backendTitle(Via) + " writes a class only through its serialization "
+      V.AuthorWhy = (Info.Title + " writes a class only through its serialization "
                                           "function, and this aggregate has none")
                         .str();
     return V;
@@ -303,6 +278,7 @@ private:
 
   TypeModel &Model;
   Backend Via;
+  const BackendInfo &Info;
 };
 
 TypeModel::TypeModel(ASTContext &Context, const TypeModelOptions &Options)
@@ -326,54 +302,6 @@ const Verdict &TypeModel::judge(QualType T, Backend Via) {
   const Verdict &Result = *Stored;
   Memo[Key] = std::move(Stored);
   return Result;
-}
-
-std::string renderPath(llvm::StringRef Root, llvm::ArrayRef<PathStep> Steps) {
-  std::string Expr = Root.str();
-  bool Dereferenced = false; // the last step was `*`, so a field reads `->`
-  unsigned Elements = 0;
-  for (const PathStep &Step : Steps) {
-    switch (Step.Kind) {
-    case StepKind::Base:
-      continue;
-    case StepKind::Field:
-      Expr += (Dereferenced ? "->" : ".") + Step.Name;
-      break;
-    case StepKind::Capture:
-      Expr += "." + Step.Name;
-      break;
-    case StepKind::Element:
-      if (Dereferenced)
-        Expr = "(*" + Expr + ")";
-      // Nested elements read `[i][j]`, as a loop over them would.
-      Expr += '[';
-      Expr += "ijklmn"[std::min<unsigned>(Elements++, 5)];
-      Expr += ']';
-      break;
-    case StepKind::MapValue:
-      Expr += Dereferenced ? "->at(key)" : "[key]";
-      break;
-    case StepKind::MapKey:
-      Expr = "key of " + Expr;
-      break;
-    case StepKind::TupleItem:
-      Expr = "std::get<" + Step.Name + ">(" + (Dereferenced ? "*" : "") + Expr + ")";
-      break;
-    case StepKind::Alternative:
-      Expr = "std::get<" + Step.Name + ">(" + (Dereferenced ? "*" : "") + Expr + ")";
-      break;
-    case StepKind::Pointee:
-    case StepKind::Optional:
-      if (Dereferenced)
-        Expr = "*" + Expr;
-      Dereferenced = true;
-      continue;
-    }
-    Dereferenced = false;
-  }
-  if (Dereferenced)
-    Expr = "*" + Expr;
-  return Expr;
 }
 
 llvm::StringRef defaultPoolHandleTypes() {

@@ -16,7 +16,8 @@
 #ifndef SERIALINT_CHECKS_TYPEMODEL_H
 #define SERIALINT_CHECKS_TYPEMODEL_H
 
-#include "PoolApiRegistry.h"
+#include "Backend.h"
+#include "Path.h"
 #include "Reasons.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Type.h"
@@ -27,28 +28,6 @@
 #include <vector>
 
 namespace clang::tidy::serialint {
-
-enum class StepKind {
-  Field,       ///< `.name`
-  Base,        ///< a base class; invisible in the path
-  Element,     ///< `[i]` of a sequence or set
-  MapValue,    ///< `[key]` of a map
-  MapKey,      ///< a key of a map
-  Pointee,     ///< `->` of a smart pointer, or `*` of a pointer
-  Alternative, ///< `std::get<T>(...)` of a variant
-  TupleItem,   ///< `std::get<N>(...)` of a tuple or pair
-  Optional,    ///< `*` of an optional
-  Capture,     ///< a capture of a closure
-};
-
-struct PathStep {
-  StepKind Kind;
-  std::string Name;         ///< field or capture name, tuple index, type
-  QualType Type;            ///< the type reached by this step
-  SourceLocation DeclLoc;   ///< where the member is declared, if anywhere
-  SourceLocation WrittenAt; ///< where a serializer writes it, if one does
-  std::string WrittenBy;    ///< that serializer, as `Job::serialize`
-};
 
 struct Verdict {
   bool Shippable = true;
@@ -82,10 +61,6 @@ private:
   llvm::DenseMap<std::pair<const Type *, unsigned>, std::unique_ptr<Verdict>> Memo;
   friend class Walker;
 };
-
-/// `job.ctx.pool`, `jobs[i]->pool`, `std::get<1>(task.payload)`: the path
-/// as a C++ expression from `Root`.
-std::string renderPath(llvm::StringRef Root, llvm::ArrayRef<PathStep> Steps);
 
 /// The default of the `PoolHandleTypes` option.
 llvm::StringRef defaultPoolHandleTypes();

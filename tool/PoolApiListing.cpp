@@ -2,110 +2,69 @@
 
 #include "PoolApiListing.h"
 #include "PoolApiRegistry.h"
-#include "llvm/ADT/StringExtras.h"
-#include "llvm/Support/FormatVariadic.h"
+#include "PoolApiSyntax.h"
+#include "Profiles.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang::tidy::serialint;
 
 namespace serialint::tool {
 namespace {
 
-std::string positionText(const std::optional<ArgPosition> &Position) {
-  if (!Position)
-    return "none";
-  switch (Position->Kind) {
-  case ArgPosition::Index:
-    return std::to_string(Position->Offset);
-  case ArgPosition::BeforePack:
-    return "pack-1";
-  case ArgPosition::Pack:
-    return "pack";
-  case ArgPosition::BeforeTarget:
-    return "before-target";
-  case ArgPosition::AfterTarget:
-    return "after-target";
-  case ArgPosition::From:
-    return std::to_string(Position->Offset) + "..";
-  case ArgPosition::Range:
-    return std::to_string(Position->Offset) + ".." + std::to_string(Position->Last);
-  }
-  return "none";
-}
-
-constexpr const char *RowFormat = "{0,-8} {1,-52} {2,-14} {3,-14} {4,-13} {5}\n";
-
-void printRow(llvm::raw_ostream &OS, llvm::StringRef Profile, const PoolApi &Api) {
-  OS << llvm::formatv(RowFormat, Profile, Api.QualifiedName, positionText(Api.Callable),
-                      positionText(Api.Payload), policyName(Api.CallPolicy),
-                      backendName(Api.WireBackend));
-}
-
-// Both checks read the same two options, locally or globally; an option set
-// for one check only still adds to the table that check uses.
-llvm::SmallVector<llvm::StringRef, 8> optionValues(const clang::tidy::ClangTidyOptions &Options,
-                                                   llvm::StringRef Name) {
-  llvm::SmallVector<llvm::StringRef, 8> Values;
-  bool Local = false;
-  for (llvm::StringRef Check : {"serialint-pool-callable", "serialint-pool-payload"}) {
-    auto It = Options.CheckOptions.find((Check + "." + Name).str());
-    if (It == Options.CheckOptions.end())
-      continue;
-    Local = true;
-    if (!llvm::is_contained(Values, It->getValue().Value))
-      Values.push_back(It->getValue().Value);
-  }
+// What a check reads for an option: its own value, else the global one, else
+// the default, as ClangTidyCheck::OptionsView::getLocalOrGlobal does.
+std::string effectiveOption(const clang::tidy::ClangTidyOptions &Options, llvm::StringRef Check,
+                            llvm::StringRef Name, llvm::StringRef Default) {
+  auto Local = Options.CheckOptions.find((Check + "." + Name).str());
+  if (Local != Options.CheckOptions.end())
+    return Local->getValue().Value;
   auto Global = Options.CheckOptions.find(Name);
-  if (!Local && Global != Options.CheckOptions.end())
-    Values.push_back(Global->getValue().Value);
-  return Values;
+  if (Global != Options.CheckOptions.end())
+    return Global->getValue().Value;
+  return Default.str();
 }
 
-llvm::SmallVector<llvm::StringRef, 8> splitEntries(llvm::ArrayRef<llvm::StringRef> Values) {
-  llvm::SmallVector<llvm::StringRef, 8> Entries;
-  for (llvm::StringRef Value : Values) {
-    llvm::SmallVector<llvm::StringRef, 8> Parts;
-    Value.split(Parts, ';', -1, /*KeepEmpty=*/false);
-    for (llvm::StringRef Part : Parts)
-      if (!Part.trim().empty() && !llvm::is_contained(Entries, Part.trim()))
-        Entries.push_back(Part.trim());
-  }
-  return Entries;
+std::string heading(const PoolApi &Api) {
+  if (Api.Profile == "option")
+    return "# option PoolAPIs";
+  return "# profile " + Api.Profile;
 }
 
 } // namespace
 
 bool listPoolApis(const clang::tidy::ClangTidyOptions &Options, llvm::raw_ostream &OS,
                   llvm::raw_ostream &Errors) {
-  llvm::SmallVector<llvm::StringRef, 8> Profiles = splitEntries(optionValues(Options, "Profiles"));
-  if (Profiles.empty())
-    Profiles.assign(PoolApiRegistry::builtinProfiles().begin(),
-                    PoolApiRegistry::builtinProfiles().end());
-  std::string Rows;
-  llvm::raw_string_ostream Table(Rows);
-  for (llvm::StringRef Profile : Profiles) {
-    if (Profile == "annotated")
-      continue; // read from SERIALINT_POOL_API in the code, call by call
-    std::vector<PoolApi> Entries = PoolApiRegistry::profileEntries(Profile);
-    if (Entries.empty()) {
-      Errors << "serialint: error: unknown pool-API profile '" << Profile
-             << "' in option 'Profiles'; known profiles are "
-             << llvm::join(PoolApiRegistry::builtinProfiles(), ", ") << "\n";
+  // Both checks build their registry from their own options; an entry set
+  // for one check only is still one the configuration enables.
+  std::vector<std::pair<std::string, std::vector<std::string>>> Groups;
+  bool Annotations = false;
+  for (llvm::StringRef Check : {"serialint-pool-callable", "serialint-pool-payload"}) {
+    std::vector<RegistryError> Problems;
+    const PoolApiRegistry Registry = PoolApiRegistry::fromOptions(
+        effectiveOption(Options, Check, "Profiles", PoolApiRegistry::defaultProfiles()),
+        effectiveOption(Options, Check, "PoolAPIs", ""), Problems);
+    if (!Problems.empty()) {
+      Errors << "serialint: error: " << Problems.front().message("") << "\n";
       return false;
     }
-    for (const PoolApi &Api : Entries)
-      printRow(Table, Profile, Api);
-  }
-  for (llvm::StringRef Entry : splitEntries(optionValues(Options, "PoolAPIs"))) {
-    llvm::Expected<PoolApi> Api = PoolApiRegistry::parseEntry(Entry);
-    if (!Api) {
-      Errors << "serialint: error: invalid entry in option 'PoolAPIs': "
-             << llvm::toString(Api.takeError()) << "\n";
-      return false;
+    for (const PoolApi &Api : Registry.entries()) {
+      auto Group = llvm::find_if(Groups, [&](const auto &G) { return G.first == heading(Api); });
+      if (Group == Groups.end())
+        Group = Groups.insert(Groups.end(), {heading(Api), {}});
+      std::string Line = printPoolApiEntry(Api);
+      if (!llvm::is_contained(Group->second, Line))
+        Group->second.push_back(std::move(Line));
     }
-    printRow(Table, "config", *Api);
+    Annotations |= Registry.readsAnnotations();
   }
-  OS << llvm::formatv(RowFormat, "profile", "function", "callable", "payload", "policy", "backend")
-     << Rows;
+  for (const auto &[Heading, Lines] : Groups) {
+    OS << Heading << "\n";
+    for (const std::string &Line : Lines)
+      OS << Line << "\n";
+  }
+  if (Annotations)
+    OS << "# profile " << AnnotatedProfile
+       << ": functions marked SERIALINT_POOL_API(\"...\") in the code\n";
   return true;
 }
 

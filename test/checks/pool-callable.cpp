@@ -86,6 +86,21 @@ void registerInside() {
   ray::Task(inside).Remote(1); // expect-warning{{function 'inside' passed to 'ray::Task' cannot be found by a worker}}
 }
 
+//=== case: ray-task-registered-through-function-manager-is-fine
+// RAY_REMOTE(older) as Ray releases before RegisterRemoteFunctions expand it.
+int older(int x) { return x; }
+static bool registered_older =
+    ray::internal::FunctionManager::Instance().RegisterRemoteFunction("older", older);
+void submitOlder() { ray::Task(older).Remote(1); }
+
+//=== case: ray-task-registered-through-function-manager-in-function-body
+int lateOlder(int x) { return x; }
+void registerOlderInside() {
+  static bool registered = ray::internal::FunctionManager::Instance().RegisterRemoteFunction("lateOlder", lateOlder); // expect-note{{it is registered inside a function body, which a worker never runs; move RAY_REMOTE(lateOlder) to namespace scope}}
+  (void)registered;
+  ray::Task(lateOlder).Remote(1); // expect-warning{{function 'lateOlder' passed to 'ray::Task' cannot be found by a worker}}
+}
+
 //=== case: ray-task-assume-registered-option
 // serialint-option: serialint-pool-callable.AssumeRegistered=^remote_
 int remote_elsewhere(int x) { return x; }
