@@ -13,9 +13,12 @@ constexpr MemberSerializer CerealMembers[] = {
     {"serialize", ""}, {"save", ""}, {"save_minimal", ""}};
 constexpr MemberSerializer ArchiveMembers[] = {{"serialize", ""}, {"save", ""}};
 constexpr MemberSerializer MsgpackMembers[] = {{"msgpack_pack", "MSGPACK_DEFINE"}};
+// UPC++ 2020.x names the member UPCXX_SERIALIZED_FIELDS declares
+// `upcxx_serialized_fields`; later releases add a reserved prefix.
 constexpr MemberSerializer UpcxxMembers[] = {
     {"upcxx_reserved_prefix_serialized_fields", "UPCXX_SERIALIZED_FIELDS"},
     {"upcxx_reserved_prefix_serialized_values", "UPCXX_SERIALIZED_VALUES"},
+    {"upcxx_serialized_fields", "UPCXX_SERIALIZED_FIELDS"},
 };
 
 constexpr StringRef CerealFree[] = {"serialize", "save", "save_minimal"};

@@ -583,6 +583,34 @@ void sendCell(const Cell &cell) {
   // expect-note@-1{{send the value it points to}}
 }
 
+//=== case: upcxx-2020-serialized-fields-are-what-is-judged
+// UPC++ 2020.x expands UPCXX_SERIALIZED_FIELDS to a member named
+// upcxx_serialized_fields, without the later reserved prefix (its
+// src/serialization.hpp); what it lists is what is sent.
+#include <tuple>
+#include <upcxx/upcxx.hpp>
+#undef UPCXX_SERIALIZED_FIELDS
+#define UPCXX_SERIALIZED_FIELDS(...)                                                   \
+  auto upcxx_serialized_fields()->decltype(std::forward_as_tuple(__VA_ARGS__)) {      \
+    return std::forward_as_tuple(__VA_ARGS__);                                         \
+  }
+struct OldCell {
+  int *scratch = nullptr; // not listed, so not sent
+  int id = 0;
+  double *weights = nullptr; // expect-note{{'weights' declared here, of type 'double *', written by 'UPCXX_SERIALIZED_FIELDS'}}
+  UPCXX_SERIALIZED_FIELDS(id, weights)
+};
+struct OldTally {
+  int *scratch = nullptr; // not listed, so not sent
+  int count = 0;
+  UPCXX_SERIALIZED_FIELDS(count)
+};
+void sendOld(const OldCell &cell, const OldTally &tally) {
+  upcxx::rpc_ff(1, [](const OldCell &) {}, cell); // expect-warning{{'cell.weights' is an address (double *)}}
+  // expect-note@-1{{send the value it points to}}
+  upcxx::rpc_ff(1, [](const OldTally &) {}, tally);
+}
+
 //=== case: boost-make-array-writes-the-elements
 #include <boost/serialization/array_wrapper.hpp>
 struct Samples {
