@@ -12,6 +12,7 @@
 
 #include "PoolApiRegistry.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include <string>
 #include <vector>
 
@@ -52,6 +53,15 @@ bool isMpiDatatype(QualType T, ASTContext &Context);
 /// Whether the backend sends T as its bytes: a Boost.MPI datatype
 /// (BOOST_IS_MPI_DATATYPE), or HPX_IS_BITWISE_SERIALIZABLE.
 bool sentAsBytes(QualType T, Backend Via, ASTContext &Context);
+
+/// The explicit specialisation of `Scope::Trait` for T's class, as
+/// BOOST_IS_MPI_DATATYPE, HPX_IS_BITWISE_SERIALIZABLE and serialint's own
+/// traits write, if the translation unit has one.
+const ClassTemplateSpecializationDecl *traitSpecialisationFor(QualType T, ASTContext &Context,
+                                                              llvm::StringRef Scope,
+                                                              llvm::StringRef Trait);
+bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
+                         llvm::StringRef Trait);
 
 /// Whether a backend writes aggregates without a serialization function,
 /// member by member.
