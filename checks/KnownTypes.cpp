@@ -2,6 +2,7 @@
 
 #include "KnownTypes.h"
 #include "Names.h"
+#include "serialint/detail/known_types.hpp"
 #include "llvm/ADT/StringMap.h"
 
 namespace clang::tidy::serialint {
@@ -15,84 +16,59 @@ KnownType culprit(Reason Why) {
   return K;
 }
 
-KnownType carrier(KnownType::Carry Carries, StepKind Step, bool HoldsAddress) {
+// The table's steps, in the checks' vocabulary, whose paths do not tell a
+// pair from a tuple nor an index from a position.
+StepKind stepOf(::serialint::detail::carry_step Step) {
+  using ::serialint::detail::carry_step;
+  switch (Step) {
+  case carry_step::element:
+  case carry_step::position:
+  case carry_step::container:
+    return StepKind::Element;
+  case carry_step::map_value:
+    return StepKind::MapValue;
+  case carry_step::member:
+  case carry_step::tuple_item:
+    return StepKind::TupleItem;
+  case carry_step::alternative:
+    return StepKind::Alternative;
+  case carry_step::optional:
+    return StepKind::Optional;
+  case carry_step::pointee:
+    return StepKind::Pointee;
+  }
+  llvm_unreachable("unknown carry step");
+}
+
+KnownType::Carry carryOf(::serialint::detail::carry Carries) {
+  // In the order of serialint::detail::carry.
+  static constexpr KnownType::Carry InOrder[] = {KnownType::First, KnownType::KeyValue,
+                                                 KnownType::All};
+  return InOrder[static_cast<unsigned>(Carries)];
+}
+
+KnownType fromRow(const ::serialint::detail::known_type &Row) {
+  using ::serialint::detail::known_kind;
+  if (Row.kind == known_kind::culprit)
+    return culprit(Row.why);
   KnownType K;
-  K.What = KnownType::Carrier;
-  K.Carries = Carries;
-  K.Step = Step;
-  K.HoldsAddress = HoldsAddress;
+  K.What = Row.kind == known_kind::carrier ? KnownType::Carrier : KnownType::Value;
+  K.Carries = carryOf(Row.carries);
+  K.Step = stepOf(Row.step);
+  K.HoldsAddress = Row.holds_address;
   return K;
 }
 
-KnownType value() { return KnownType(); }
-
-void addAll(llvm::StringMap<KnownType> &Table, std::initializer_list<const char *> Names,
-            const KnownType &K) {
-  for (const char *Name : Names)
-    Table[Name] = K;
-}
-
+// runtime/include/serialint/detail/known_types.def, the runtime's table too.
 llvm::StringMap<KnownType> buildTable() {
   llvm::StringMap<KnownType> T;
-  using C = KnownType;
-  addAll(T,
-         {"std::vector", "std::deque", "std::list", "std::forward_list", "std::set",
-          "std::multiset", "std::unordered_set", "std::unordered_multiset", "std::valarray",
-          "std::queue", "std::stack", "std::priority_queue", "std::basic_string"},
-         carrier(C::First, StepKind::Element, /*HoldsAddress=*/true));
-  addAll(T, {"std::array"}, carrier(C::First, StepKind::Element, false));
-  addAll(T, {"std::map", "std::multimap", "std::unordered_map", "std::unordered_multimap"},
-         carrier(C::KeyValue, StepKind::MapValue, true));
-  addAll(T, {"std::pair", "std::tuple"}, carrier(C::All, StepKind::TupleItem, false));
-  addAll(T, {"std::variant"}, carrier(C::All, StepKind::Alternative, false));
-  addAll(T, {"std::optional"}, carrier(C::First, StepKind::Optional, false));
-  addAll(T, {"std::unique_ptr", "std::shared_ptr", "std::weak_ptr"},
-         carrier(C::First, StepKind::Pointee, true));
-
-  addAll(T,
-         {"std::reference_wrapper", "std::basic_string_view", "std::span",
-          "std::initializer_list", "__gnu_cxx::__normal_iterator", "std::__wrap_iter"},
-         culprit(Reason::address_bound));
-  addAll(T,
-         {"std::thread", "std::jthread", "std::ios_base", "std::basic_ios",
-          "std::basic_istream", "std::basic_ostream", "std::basic_iostream",
-          "std::basic_fstream", "std::basic_ifstream", "std::basic_ofstream",
-          "std::basic_stringstream", "std::basic_istringstream", "std::basic_ostringstream",
-          "std::basic_filebuf", "std::basic_streambuf", "std::basic_stringbuf", "_IO_FILE",
-          "boost::asio::basic_stream_socket", "boost::asio::basic_datagram_socket",
-          "boost::asio::basic_socket", "boost::asio::basic_socket_acceptor", "boost::thread"},
-         culprit(Reason::os_resource));
-  addAll(T,
-         {"std::mutex", "std::recursive_mutex", "std::timed_mutex",
-          "std::recursive_timed_mutex", "std::shared_mutex", "std::shared_timed_mutex",
-          "std::condition_variable", "std::condition_variable_any",
-          "std::counting_semaphore", "std::latch", "std::barrier", "std::atomic",
-          "std::atomic_ref", "std::atomic_flag", "std::once_flag", "std::lock_guard",
-          "std::unique_lock", "std::shared_lock", "std::scoped_lock", "std::future",
-          "std::shared_future", "std::promise", "std::stop_source", "std::stop_token",
-          "boost::mutex", "boost::recursive_mutex", "boost::condition_variable"},
-         culprit(Reason::sync_primitive));
-  addAll(T,
-         {"boost::asio::thread_pool", "boost::asio::io_context",
-          "boost::asio::execution::any_executor", "boost::asio::strand",
-          "boost::mpi::communicator", "boost::mpi::intercommunicator",
-          "boost::mpi::environment", "tbb::task_arena", "tbb::task_group",
-          "tbb::detail::d1::task_arena", "tbb::detail::d1::task_group", "upcxx::persona",
-          "ygm::comm"},
-         culprit(Reason::pool_handle));
-  KnownType Team = culprit(Reason::pool_handle);
-  Team.SentAsHandleBy = Backend::Upcxx;
-  addAll(T, {"upcxx::team"}, Team);
-  addAll(T,
-         {"std::function", "std::move_only_function", "std::copyable_function",
-          "std::packaged_task", "std::any", "std::_Bind", "std::_Bind_result",
-          "std::_Bind_front", "std::__bind", "std::__bind_r", "std::__bind_front_t",
-          "boost::function", "boost::any"},
-         culprit(Reason::type_erased));
-  addAll(T,
-         {"std::bitset", "std::complex", "std::chrono::duration", "std::chrono::time_point",
-          "std::monostate", "std::byte"},
-         value());
+  for (const ::serialint::detail::known_type &Row : ::serialint::detail::known_types)
+    T[llvm::StringRef(Row.name.data(), Row.name.size())] = fromRow(Row);
+  // The backend is named as in the options: `upcxx`.
+#define SERIALINT_CULPRIT_SENT_AS_HANDLE(Name, Why, By, ...)                                  \
+  T[Name].SentAsHandleBy = backendFromName(#By);
+#define SERIALINT_CULPRIT(Name, Why, ...)
+#include "serialint/detail/known_types.def"
   return T;
 }
 

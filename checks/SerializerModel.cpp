@@ -319,18 +319,15 @@ bool hasAdaptor(const CXXRecordDecl &Record, Backend Via, ASTContext &Context) {
 
 } // namespace
 
-namespace {
-
-// Whether `Scope::Trait<T>` is explicitly specialised for T's class, as
-// BOOST_IS_MPI_DATATYPE and HPX_IS_BITWISE_SERIALIZABLE do.
-bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
-                         llvm::StringRef Trait) {
+const ClassTemplateSpecializationDecl *traitSpecialisationFor(QualType T, ASTContext &Context,
+                                                              llvm::StringRef Scope,
+                                                              llvm::StringRef Trait) {
   const auto *Record = T->getAsCXXRecordDecl();
   if (!Record)
-    return false;
+    return nullptr;
   const DeclContext *NS = namespaceNamed(Context, Scope);
   if (!NS)
-    return false;
+    return nullptr;
   for (const NamedDecl *D : NS->lookup(&Context.Idents.get(Trait))) {
     const auto *Template = dyn_cast<ClassTemplateDecl>(D);
     if (!Template)
@@ -341,13 +338,16 @@ bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
       const TemplateArgumentList &Args = Spec->getTemplateArgs();
       if (Args.size() > 0 && Args[0].getKind() == TemplateArgument::Type &&
           Args[0].getAsType()->getAsCXXRecordDecl() == Record)
-        return true;
+        return Spec;
     }
   }
-  return false;
+  return nullptr;
 }
 
-} // namespace
+bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
+                         llvm::StringRef Trait) {
+  return traitSpecialisationFor(T, Context, Scope, Trait) != nullptr;
+}
 
 bool sentAsBytes(QualType T, Backend Via, ASTContext &Context) {
   const std::optional<BackendTrait> &Trait = backendInfo(Via).BytesTrait;

@@ -12,6 +12,7 @@
 
 #include "Backend.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
 #include <string>
 #include <vector>
 
@@ -50,6 +51,15 @@ std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Vi
 /// the backend's trait for it (BOOST_IS_MPI_DATATYPE,
 /// HPX_IS_BITWISE_SERIALIZABLE).
 bool sentAsBytes(QualType T, Backend Via, ASTContext &Context);
+
+/// The explicit specialisation of `Scope::Trait` for T's class, as
+/// BOOST_IS_MPI_DATATYPE, HPX_IS_BITWISE_SERIALIZABLE and serialint's own
+/// traits write, if the translation unit has one.
+const ClassTemplateSpecializationDecl *traitSpecialisationFor(QualType T, ASTContext &Context,
+                                                              llvm::StringRef Scope,
+                                                              llvm::StringRef Trait);
+bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
+                         llvm::StringRef Trait);
 
 } // namespace clang::tidy::serialint
 

@@ -3,6 +3,7 @@
 #include "TypeModel.h"
 #include "KnownTypes.h"
 #include "Names.h"
+#include "RuntimeTraits.h"
 #include "SerializerModel.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -102,6 +103,8 @@ private:
     const CXXRecordDecl *Definition = Record.getDefinition();
     if (!Definition)
       return shippable(); // incomplete: nothing to judge
+    if (std::optional<Verdict> Said = judgeByRuntimeTraits(T, Model.Context))
+      return *Said; // the user's word, for both halves
     std::string AuthorWhy = markerWhy(*Definition);
     if (!AuthorWhy.empty()) {
       Verdict V = culprit(Reason::marked, T);

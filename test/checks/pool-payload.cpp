@@ -458,6 +458,91 @@ void submit(Scheduler &s) {
   // expect-note@-1{{do not ship the pool}}
 }
 
+//=== case: pool-handle-trait-is-read-by-the-checks-too
+// Its name says nothing and it has a serializer: only the runtime's trait
+// tells, and one specialisation marks it for both halves.
+#include <serialint/traits.hpp>
+struct Scheduler {
+  int queue_depth;
+  MSGPACK_DEFINE(queue_depth);
+};
+template <> struct serialint::pool_handle<Scheduler> : std::true_type {};
+struct Batch {
+  std::vector<int> items;
+  Scheduler scheduler; // expect-note{{'scheduler' declared here, of type 'Scheduler', written by 'MSGPACK_DEFINE'}}
+  MSGPACK_DEFINE(items, scheduler);
+};
+int run(Batch &) { return 0; }
+RAY_REMOTE(run);
+void submit(Batch &b) {
+  ray::Task(run).Remote(b); // expect-warning{{'b.scheduler' is a pool handle (Scheduler): pool objects cannot be passed between processes}}
+  // expect-note@-1{{do not ship the pool}}
+}
+
+//=== case: pool-handle-trait-set-to-false-marks-nothing
+#include <serialint/traits.hpp>
+struct Scheduler {
+  int queue_depth;
+  MSGPACK_DEFINE(queue_depth);
+};
+template <> struct serialint::pool_handle<Scheduler> : std::false_type {};
+int plan(Scheduler &) { return 0; }
+RAY_REMOTE(plan);
+void submit(Scheduler &s) { ray::Task(plan).Remote(s); }
+
+//=== case: classify-trait-gives-the-reason-and-the-authors-why
+#include <serialint/traits.hpp>
+struct Connection {
+  int fd;
+  MSGPACK_DEFINE(fd);
+};
+template <> struct serialint::classify<Connection> {
+  static constexpr serialint::reason reason = serialint::reason::os_resource;
+  static constexpr const char *why = "holds an open socket";
+};
+int query(Connection &) { return 0; }
+RAY_REMOTE(query);
+void submit(Connection &c) {
+  ray::Task(query).Remote(c); // expect-warning{{'c' is an operating-system resource (Connection): holds an open socket}}
+  // expect-note@-1{{send what the resource is made from}}
+}
+
+//=== case: classify-trait-serializable-vouches-for-a-class
+// Without the trait: a class with no serializer, as in
+// ray-remote-class-without-msgpack-define.
+#include <serialint/traits.hpp>
+class Blob {
+public:
+  explicit Blob(int b) : bytes(b) {}
+
+private:
+  int bytes;
+};
+template <> struct serialint::classify<Blob> {
+  static constexpr bool serializable = true;
+};
+int store(Blob &) { return 0; }
+RAY_REMOTE(store);
+void submit(Blob &b) { ray::Task(store).Remote(b); }
+
+//=== case: classify-trait-wins-over-pool-handle
+// As in the runtime: classify<T> is read first.
+#include <serialint/traits.hpp>
+struct Scheduler {
+  std::vector<int> queue;
+  MSGPACK_DEFINE(queue);
+};
+template <> struct serialint::pool_handle<Scheduler> : std::true_type {};
+template <> struct serialint::classify<Scheduler> {
+  static constexpr serialint::reason reason = serialint::reason::sync_primitive;
+};
+int plan(Scheduler &) { return 0; }
+RAY_REMOTE(plan);
+void submit(Scheduler &s) {
+  ray::Task(plan).Remote(s); // expect-warning{{'s' is a synchronisation primitive (Scheduler): synchronises threads of this process only}}
+  // expect-note@-1{{leave it out of what is serialized}}
+}
+
 //=== case: pool-with-serializer-is-judged-by-serializer
 struct WorkerPool {
   int size;

@@ -37,21 +37,6 @@ std::string testName(std::string Name) {
   return Name;
 }
 
-std::vector<std::string> baseArgs() {
-  std::vector<std::string> Args = {
-      "-std=c++20",
-      "-DMSGPACK_NO_BOOST",
-      "-resource-dir=" SERIALINT_CLANG_RESOURCE_DIR,
-      "-I" SERIALINT_SOURCE_DIR "/test/models",
-      "-I" SERIALINT_SOURCE_DIR "/runtime/include",
-  };
-  std::istringstream Extra(SERIALINT_TEST_INCLUDES);
-  for (std::string Dir; std::getline(Extra, Dir, '|');)
-    if (!Dir.empty())
-      Args.push_back("-isystem" + Dir);
-  return Args;
-}
-
 class CheckCase : public ::testing::Test {
 public:
   explicit CheckCase(TestCase Case) : Case(std::move(Case)) {}
@@ -64,7 +49,7 @@ public:
     for (const std::string &Error : Errors)
       ADD_FAILURE() << Error;
 
-    const RunResult Result = runCase(Case, baseArgs());
+    const RunResult Result = runCase(Case, caseArgs());
     for (const std::string &Problem :
          compareDiagnostics(Expected, Result.Diagnostics, Case.FileName))
       ADD_FAILURE() << Case.FileName << " case '" << Case.Name << "': " << Problem;

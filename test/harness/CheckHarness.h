@@ -104,6 +104,11 @@ std::vector<std::string> compareFixes(const std::vector<FixExpectation> &Expecte
                                       const std::string &Original,
                                       const std::string &Fixed);
 
+/// The compiler arguments every case starts from: C++20, clang's resource
+/// directory, and the headers of the runtime, the models, Boost, MPI and
+/// msgpack.
+std::vector<std::string> caseArgs();
+
 /// Compiles the case with the serialint checks and collects what they say.
 RunResult runCase(const TestCase &Case, const std::vector<std::string> &BaseArgs);
 

@@ -129,6 +129,8 @@ template <class T, class... Seen> constexpr verdict verdict_by_category() {
     return maybe_of(verdict_of<typename T::value_type, T, Seen...>());
   else if constexpr (kind == category::variant)
     return one_part(typename template_args<T>::type{}, Next{});
+  else if constexpr (kind == category::adapter)
+    return verdict_of<typename T::container_type, T, Seen...>();
   else
     return pointee_verdict<typename T::element_type, T, Seen...>();
 }

@@ -9,6 +9,7 @@
 #include "../reasons.hpp"
 #include "../traits.hpp"
 #include "aggregate.hpp"
+#include "known_types.hpp"
 #include "std_kinds.hpp"
 #include "type_name.hpp"
 
@@ -16,7 +17,7 @@ namespace serialint::detail {
 
 enum class category : unsigned char {
   scalar,        // arithmetic, enum, nullptr_t
-  value_like,    // strings, chrono, complex, bitset, monostate, weak_ptr
+  value_like,    // strings, and the values of known_types.def
   flagged,       // unserializable for a reason known at compile time
   trusted,       // has its own serialization function, or classify says so
   aggregate,     // opened member by member
@@ -31,6 +32,8 @@ enum class category : unsigned char {
   variant,
   unique_ptr,
   shared_ptr,
+  weak_ptr,      // walked through what lock() gives
+  adapter,       // a queue, stack or priority queue: its underlying container
   function,      // type-erased, with a target type to name at run time
   any,
   not_reflected, // an aggregate with a base class
@@ -46,7 +49,8 @@ template <class E> concept complete_type = requires { sizeof(E); };
 // A smart pointer that cannot be opened: to void (`std::shared_ptr<void>`,
 // opaque native handles) or to a type incomplete here (a pimpl).
 template <class T>
-concept smart_pointer = is_instance_of<T, std::unique_ptr> || is_instance_of<T, std::shared_ptr>;
+concept smart_pointer = is_instance_of<T, std::unique_ptr> ||
+                        is_instance_of<T, std::shared_ptr> || is_instance_of<T, std::weak_ptr>;
 template <class T> using pointee_of = std::remove_cv_t<std::remove_extent_t<typename T::element_type>>;
 template <class T>
 concept opaque_smart_pointer =
@@ -56,39 +60,57 @@ concept opaque_smart_pointer =
 template <class T>
 concept file_smart_pointer = smart_pointer<T> && std::is_same_v<pointee_of<T>, std::FILE>;
 
-template <class T> constexpr category class_category() {
-  if constexpr (is_string<T> || is_value_like_std<T> || is_instance_of<T, std::weak_ptr>)
-    return category::value_like;
-  else if constexpr (is_instance_of<T, std::function>)
+// How the walk opens a carrier of known_types.def, by the step its row names.
+template <class T> constexpr category carrier_category(const known_type &row) {
+  switch (row.step) {
+  case carry_step::element:
+    if (is_string<T>)
+      return category::value_like; // characters, always fine
+    return row.holds_address ? category::indexed_sequence : category::std_array;
+  case carry_step::position: return category::positional_sequence;
+  case carry_step::map_value: return category::map;
+  case carry_step::member: return category::pair;
+  case carry_step::tuple_item: return category::tuple;
+  case carry_step::alternative: return category::variant;
+  case carry_step::optional: return category::optional;
+  case carry_step::container: return category::adapter;
+  case carry_step::pointee:
+    if constexpr (array_pointee<T>)
+      return category::flagged; // no-serializer
+    else if constexpr (is_instance_of<T, std::unique_ptr>)
+      return category::unique_ptr;
+    else if constexpr (is_instance_of<T, std::shared_ptr>)
+      return category::shared_ptr;
+    else if constexpr (is_instance_of<T, std::weak_ptr>)
+      return category::weak_ptr;
+    break;
+  }
+  return category::flagged; // a carrier the walk cannot open: no-serializer
+}
+
+template <class T> constexpr category row_category(const known_type &row) {
+  switch (row.kind) {
+  case known_kind::value: return category::value_like;
+  case known_kind::carrier: return carrier_category<T>(row);
+  case known_kind::culprit: break;
+  }
+  // Type-erased either way; these two can also name what they hold.
+  if constexpr (is_instance_of<T, std::function>)
     return category::function;
   else if constexpr (std::is_same_v<T, std::any>)
     return category::any;
-  else if constexpr (is_address_bound_class<T> || is_os_resource_class<T> ||
-                     is_sync_primitive_class<T> || is_type_erased_class<T>)
+  else
     return category::flagged;
-  else if constexpr (opaque_smart_pointer<T> || file_smart_pointer<T>)
+}
+
+template <class T> constexpr category class_category() {
+  if constexpr (opaque_smart_pointer<T> || file_smart_pointer<T>)
     return category::flagged;
-  else if constexpr (is_std_array<T>)
-    return category::std_array;
-  else if constexpr (is_indexed_sequence<T>)
-    return category::indexed_sequence;
-  else if constexpr (is_positional_sequence<T>)
-    return category::positional_sequence;
-  else if constexpr (is_map<T>)
-    return category::map;
-  else if constexpr (is_instance_of<T, std::pair>)
-    return category::pair;
-  else if constexpr (is_instance_of<T, std::tuple>)
-    return category::tuple;
-  else if constexpr (is_instance_of<T, std::optional>)
-    return category::optional;
-  else if constexpr (is_instance_of<T, std::variant>)
-    return category::variant;
-  else if constexpr (is_instance_of<T, std::unique_ptr> && !array_pointee<T>)
-    return category::unique_ptr;
-  else if constexpr (is_instance_of<T, std::shared_ptr> && !array_pointee<T>)
-    return category::shared_ptr;
-  else if constexpr (has_own_serialization_function<T> || is_container_adapter<T>)
+  else if constexpr (known_row_of<T> != no_row)
+    return row_category<T>(known_types[known_row_of<T>]);
+  else if constexpr (is_iterator_class<T> || is_derived_stream<T> || is_bind_result<T>)
+    return category::flagged;
+  else if constexpr (has_own_serialization_function<T>)
     return category::trusted;
   else if constexpr (std::is_union_v<T> || is_closure_type<T>())
     return category::flagged;
@@ -141,14 +163,15 @@ template <class T> constexpr reason flagged_reason() {
     return reason::address_bound;
   else if constexpr (std::is_member_function_pointer_v<U>)
     return reason::member_function;
-  else if constexpr (std::is_pointer_v<U> || std::is_member_pointer_v<U> ||
-                     is_address_bound_class<U>)
+  else if constexpr (std::is_pointer_v<U> || std::is_member_pointer_v<U>)
     return reason::address_bound;
-  else if constexpr (is_os_resource_class<U>)
+  else if constexpr (known_as<U>(known_kind::culprit))
+    return known_types[known_row_of<U>].why;
+  else if constexpr (is_iterator_class<U>)
+    return reason::address_bound;
+  else if constexpr (is_derived_stream<U>)
     return reason::os_resource;
-  else if constexpr (is_sync_primitive_class<U>)
-    return reason::sync_primitive;
-  else if constexpr (is_type_erased_class<U>)
+  else if constexpr (is_bind_result<U>)
     return reason::type_erased;
   else if constexpr (std::is_union_v<U>)
     return reason::union_type;

@@ -37,6 +37,29 @@ template <class E> const void *identity_of(const E *pointee) {
     return pointee;
 }
 
+// Through argument-dependent lookup, so that a std::valarray, which has no
+// member begin(), is a range like the others.
+template <class Range> bool range_empty(const Range &range) {
+  using std::begin, std::end;
+  return begin(range) == end(range);
+}
+template <class Range> std::size_t range_size(const Range &range) {
+  using std::begin, std::end;
+  return static_cast<std::size_t>(std::distance(begin(range), end(range)));
+}
+
+// The container a queue, stack or priority queue keeps its elements in: a
+// protected member, reached as cereal and Boost reach it to write it.
+template <class Adapter>
+const typename Adapter::container_type &underlying_container(const Adapter &adapter) {
+  struct opener : Adapter {
+    static const typename Adapter::container_type &of(const Adapter &whole) {
+      return whole.*&opener::c;
+    }
+  };
+  return opener::of(adapter);
+}
+
 // Values that are plainly fine at run time (a null pointer, an empty
 // container, a disengaged optional, a variant holding an always-ok
 // alternative, a pointer to a registered always-ok derived type or to a
@@ -75,9 +98,13 @@ template <class T> bool trivially_fine(walker &w, const T &object) {
   else if constexpr (kind == category::shared_ptr)
     return !object || pointee_trivially_fine(w, object.get()) ||
            w.shared_seen(identity_of(object.get())) != no_node;
+  else if constexpr (kind == category::weak_ptr)
+    return trivially_fine(w, object.lock());
+  else if constexpr (kind == category::adapter)
+    return object.empty();
   else if constexpr (kind == category::indexed_sequence ||
                      kind == category::positional_sequence)
-    return object.empty() || small_and_all_fine(w, object);
+    return range_empty(object) || small_and_all_fine(w, object);
   else if constexpr (kind == category::map)
     return object.empty();
   else
@@ -400,9 +427,7 @@ template <class T> void visit(walker &w, std::uint32_t id) {
     constexpr bool indexed = kind == category::indexed_sequence;
     w.at(id).kind = indexed ? node_kind::sequence : node_kind::set_like;
     w.at(id).bytes = 8;
-    visit_elements<typename T::value_type>(w, id, value,
-                                           static_cast<std::size_t>(std::distance(
-                                               value.begin(), value.end())),
+    visit_elements<typename T::value_type>(w, id, value, range_size(value),
                                            indexed ? segment::index : segment::position);
   } else if constexpr (kind == category::map) {
     visit_map(w, id, value);
@@ -424,6 +449,15 @@ template <class T> void visit(walker &w, std::uint32_t id) {
     visit_unique(w, id, value);
   } else if constexpr (kind == category::shared_ptr) {
     visit_shared(w, id, value);
+  } else if constexpr (kind == category::weak_ptr) {
+    // As cereal and Boost write it: what lock() gives. Its owners keep the
+    // pointee alive for the walk, as they keep every other part alive.
+    visit_shared(w, id, value.lock());
+  } else if constexpr (kind == category::adapter) {
+    // Its elements are walked as the container's: a queue of a deque reads
+    // `value.jobs[2]`, third from the front.
+    w.at(id).object = &underlying_container(value);
+    visit<typename T::container_type>(w, id);
   } else if constexpr (kind == category::function) {
     w.at(id).kind = node_kind::type_erased;
     w.fail(id, reason::type_erased, holding(value.target_type()));
