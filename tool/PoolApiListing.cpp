@@ -1,6 +1,7 @@
 //===--- PoolApiListing.cpp - serialint command ---------------------------===//
 
 #include "PoolApiListing.h"
+#include "CheckCatalog.h"
 #include "PoolApiRegistry.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -40,14 +41,14 @@ void printRow(llvm::raw_ostream &OS, llvm::StringRef Profile, const PoolApi &Api
                       backendName(Api.WireBackend));
 }
 
-// Both checks read the same two options, locally or globally; an option set
+// Every check reads the same two options, locally or globally; an option set
 // for one check only still adds to the table that check uses.
 llvm::SmallVector<llvm::StringRef, 8> optionValues(const clang::tidy::ClangTidyOptions &Options,
                                                    llvm::StringRef Name) {
   llvm::SmallVector<llvm::StringRef, 8> Values;
   bool Local = false;
-  for (llvm::StringRef Check : {"serialint-pool-callable", "serialint-pool-payload"}) {
-    auto It = Options.CheckOptions.find((Check + "." + Name).str());
+  for (const CheckInfo &Check : CheckCatalog) {
+    auto It = Options.CheckOptions.find(std::string(Check.Name) + "." + Name.str());
     if (It == Options.CheckOptions.end())
       continue;
     Local = true;
