@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CheckCatalog.h"
 #include "PoolCallableCheck.h"
 #include "PoolPayloadCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -16,8 +17,14 @@ namespace clang::tidy::serialint {
 class SerialintModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &CheckFactories) override {
-    CheckFactories.registerCheck<PoolCallableCheck>("serialint-pool-callable");
-    CheckFactories.registerCheck<PoolPayloadCheck>("serialint-pool-payload");
+    // The names come from the catalog, in its (alphabetical) order.
+    CheckFactories.registerCheck<PoolCallableCheck>(name(PoolCallableInfo));
+    CheckFactories.registerCheck<PoolPayloadCheck>(name(PoolPayloadInfo));
+  }
+
+private:
+  static llvm::StringRef name(const CheckInfo &Check) {
+    return {Check.Name.data(), Check.Name.size()};
   }
 };
 

@@ -3,7 +3,6 @@
 #include "Analysis.h"
 #include "Configuration.h"
 #include "clang-tidy/ClangTidy.h"
-#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -13,42 +12,28 @@ using namespace clang::tidy;
 namespace serialint::tool {
 namespace {
 
-Message messageOf(const tooling::DiagnosticMessage &From, llvm::StringRef BuildDirectory) {
-  Message M;
-  M.Text = From.Message;
-  if (!From.FilePath.empty())
-    M.File = absolutePath(From.FilePath, BuildDirectory);
-  M.Offset = From.FileOffset;
-  for (const auto &FileEdits : From.Fix)
-    for (const tooling::Replacement &R : FileEdits.second)
-      M.Edits.push_back({absolutePath(R.getFilePath(), BuildDirectory), R.getOffset(),
-                         R.getLength(), R.getReplacementText().str()});
-  for (const tooling::FileByteRange &R : From.Ranges)
-    M.Ranges.push_back({absolutePath(R.FilePath, BuildDirectory), R.FileOffset, R.Length});
-  return M;
+// clang-tidy keeps paths as the compile command spelled them, relative to
+// its directory; units from several build directories are merged in the
+// parent and shown relative to where the user is, so every path is made
+// absolute here, where the build directory is known.
+void makeAbsolute(std::string &Path, llvm::StringRef BuildDirectory) {
+  if (!Path.empty())
+    Path = absolutePath(Path, BuildDirectory);
 }
 
-Severity severityOf(const ClangTidyError &Error) {
-  switch (Error.DiagLevel) {
-  case tooling::Diagnostic::Remark:
-    return Severity::Remark;
-  case tooling::Diagnostic::Warning:
-    return Error.IsWarningAsError ? Severity::Error : Severity::Warning;
-  case tooling::Diagnostic::Error:
-    return Severity::Error;
-  }
-  return Severity::Warning;
-}
-
-Diagnostic diagnosticOf(const ClangTidyError &Error) {
-  Diagnostic D;
-  D.Check = Error.DiagnosticName;
-  D.Level = severityOf(Error);
-  D.BuildDirectory = Error.BuildDirectory;
-  D.Main = messageOf(Error.Message, Error.BuildDirectory);
-  for (const tooling::DiagnosticMessage &Note : Error.Notes)
-    D.Notes.push_back(messageOf(Note, Error.BuildDirectory));
-  return D;
+void makeAbsolute(tooling::DiagnosticMessage &M, llvm::StringRef BuildDirectory) {
+  makeAbsolute(M.FilePath, BuildDirectory);
+  for (tooling::FileByteRange &Range : M.Ranges)
+    makeAbsolute(Range.FilePath, BuildDirectory);
+  llvm::StringMap<tooling::Replacements> Fix;
+  for (const auto &FileEdits : M.Fix)
+    for (const tooling::Replacement &R : FileEdits.second) {
+      std::string File = absolutePath(R.getFilePath(), BuildDirectory);
+      // The edits were one consistent set before the rename; they still are.
+      llvm::consumeError(Fix[File].add(tooling::Replacement(
+          File, R.getOffset(), R.getLength(), R.getReplacementText())));
+    }
+  M.Fix = std::move(Fix);
 }
 
 } // namespace
@@ -67,31 +52,20 @@ std::string absolutePath(llvm::StringRef Path, llvm::StringRef BaseDirectory) {
   return Result.str().str();
 }
 
-UnitReport analyzeUnit(const Options &Opts, const tooling::CompilationDatabase &Database,
-                       const std::string &File) {
-  UnitReport Report;
-  Report.File = absolutePath(File);
-  if (Database.getCompileCommands(Report.File).empty()) {
-    Report.Failure = "no compile command for it in the compile database";
-    return Report;
-  }
+std::vector<ClangTidyError> analyzeUnit(const Options &Opts,
+                                        const tooling::CompilationDatabase &Database,
+                                        const std::string &File) {
   ClangTidyContext Context(makeOptionsProvider(Opts));
   auto BaseFS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(
       llvm::vfs::getRealFileSystem());
   std::vector<ClangTidyError> Errors =
-      runClangTidy(Context, Database, {Report.File}, BaseFS, /*ApplyAnyFix=*/false);
-  for (const ClangTidyError &Error : Errors)
-    Report.Diagnostics.push_back(diagnosticOf(Error));
-  for (const Diagnostic &D : Report.Diagnostics)
-    if (D.isParseError()) {
-      Report.Failure = "it does not compile";
-      break;
-    }
-  return Report;
-}
-
-bool Diagnostic::isParseError() const {
-  return Level == Severity::Error && llvm::StringRef(Check).starts_with("clang-diagnostic-");
+      runClangTidy(Context, Database, {absolutePath(File)}, BaseFS, /*ApplyAnyFix=*/false);
+  for (ClangTidyError &Error : Errors) {
+    makeAbsolute(Error.Message, Error.BuildDirectory);
+    for (tooling::DiagnosticMessage &Note : Error.Notes)
+      makeAbsolute(Note, Error.BuildDirectory);
+  }
+  return Errors;
 }
 
 } // namespace serialint::tool

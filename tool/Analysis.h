@@ -8,14 +8,16 @@
 #define SERIALINT_TOOL_ANALYSIS_H
 
 #include "Options.h"
-#include "Report.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Tooling/CompilationDatabase.h"
+#include <vector>
 
 namespace serialint::tool {
 
-UnitReport analyzeUnit(const Options &Opts,
-                       const clang::tooling::CompilationDatabase &Database,
-                       const std::string &File);
+/// clang-tidy's errors for the file, every path in them absolute.
+std::vector<clang::tidy::ClangTidyError>
+analyzeUnit(const Options &Opts, const clang::tooling::CompilationDatabase &Database,
+            const std::string &File);
 
 /// The path as an absolute, normalised one: the form every report uses.
 std::string absolutePath(llvm::StringRef Path, llvm::StringRef BaseDirectory = "");

@@ -101,11 +101,13 @@ ChangedLines changedLinesSince(llvm::StringRef Revision, llvm::StringRef Directo
   return Changed;
 }
 
-void keepChangedLines(RunResult &Result, const ChangedLines &Changed, SourceFiles &Sources) {
-  llvm::erase_if(Result.Diagnostics, [&](const Diagnostic &D) {
-    if (D.isParseError() || D.Main.File.empty())
+void keepChangedLines(RunResult &Result, const ChangedLines &Changed,
+                      SourcePositions &Positions) {
+  llvm::erase_if(Result.Errors, [&](const clang::tidy::ClangTidyError &E) {
+    const clang::tooling::DiagnosticMessage &M = E.Message;
+    if (isParseError(E) || M.FilePath.empty())
       return false;
-    return !Changed.contains(D.Main.File, Sources.locate(D.Main.File, D.Main.Offset).Line);
+    return !Changed.contains(M.FilePath, Positions.at(M.FilePath, M.FileOffset).Line);
   });
 }
 

@@ -10,7 +10,7 @@
 #define SERIALINT_TOOL_DIFFBASE_H
 
 #include "Results.h"
-#include "SourceFiles.h"
+#include "SourcePositions.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <string>
@@ -33,7 +33,8 @@ ChangedLines changedLinesSince(llvm::StringRef Revision, llvm::StringRef Directo
 
 /// Drops the findings outside the changed lines; compiler errors stay, since
 /// they make the rest of the result incomplete.
-void keepChangedLines(RunResult &Result, const ChangedLines &Changed, SourceFiles &Sources);
+void keepChangedLines(RunResult &Result, const ChangedLines &Changed,
+                      SourcePositions &Positions);
 
 } // namespace serialint::tool
 

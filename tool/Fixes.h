@@ -1,7 +1,9 @@
 //===--- Fixes.h - serialint command --------------------------------------===//
 //
-// The fix-its of a run: written as YAML for clang-apply-replacements, or
-// applied to the files directly.
+// `--export-fixes`: the errors of a run, fix-its included, written by
+// clang::tidy::exportReplacements, as `clang-tidy --export-fixes` writes
+// them, for clang-apply-replacements. (`--fix` is clang-tidy's too: see
+// printText.)
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,11 +16,7 @@
 namespace serialint::tool {
 
 /// False, with a message on stderr, when the file cannot be written.
-bool exportFixes(const RunResult &Result, llvm::StringRef Path);
-
-/// Applies every fix that does not conflict with another; says on stderr
-/// which files changed. False when a file could not be rewritten.
-bool applyFixes(const RunResult &Result);
+bool exportFixes(const RunResult &Result, llvm::StringRef MainFile, llvm::StringRef Path);
 
 } // namespace serialint::tool
 

@@ -9,59 +9,64 @@
 #include "Paths.h"
 #include "llvm/Support/JSON.h"
 
+using namespace clang;
+using clang::tidy::ClangTidyError;
+
 namespace serialint::tool {
 namespace {
 
-void writeLocation(llvm::json::OStream &J, const Message &M, SourceFiles &Sources) {
-  if (M.File.empty())
+void writeLocation(llvm::json::OStream &J, const tooling::DiagnosticMessage &M,
+                   SourcePositions &Positions) {
+  if (M.FilePath.empty())
     return;
-  Position At = Sources.locate(M.File, M.Offset);
-  J.attribute("file", displayPath(M.File));
+  Position At = Positions.at(M.FilePath, M.FileOffset);
+  J.attribute("file", displayPath(M.FilePath));
   J.attribute("line", At.Line);
   J.attribute("column", At.Column);
-  J.attribute("offset", M.Offset);
+  J.attribute("offset", M.FileOffset);
 }
 
-void writeEdits(llvm::json::OStream &J, const std::vector<Edit> &Edits) {
+void writeFixes(llvm::json::OStream &J, const tooling::DiagnosticMessage &M) {
   J.attributeArray("fixes", [&] {
-    for (const Edit &E : Edits)
-      J.object([&] {
-        J.attribute("file", displayPath(E.File));
-        J.attribute("offset", E.Offset);
-        J.attribute("length", E.Length);
-        J.attribute("replacement", E.Text);
-      });
+    for (const auto &FileEdits : M.Fix)
+      for (const tooling::Replacement &R : FileEdits.second)
+        J.object([&] {
+          J.attribute("file", displayPath(R.getFilePath()));
+          J.attribute("offset", R.getOffset());
+          J.attribute("length", R.getLength());
+          J.attribute("replacement", R.getReplacementText());
+        });
   });
 }
 
-void writeDiagnostic(llvm::json::OStream &J, const Diagnostic &D, SourceFiles &Sources) {
+void writeError(llvm::json::OStream &J, const ClangTidyError &E, SourcePositions &Positions) {
   J.object([&] {
-    J.attribute("check", D.Check);
-    J.attribute("severity", severityName(D.Level));
-    J.attribute("message", D.Main.Text);
-    writeLocation(J, D.Main, Sources);
+    J.attribute("check", E.DiagnosticName);
+    J.attribute("severity", severityName(E));
+    J.attribute("message", E.Message.Message);
+    writeLocation(J, E.Message, Positions);
     J.attributeArray("notes", [&] {
-      for (const Message &Note : D.Notes)
+      for (const tooling::DiagnosticMessage &Note : E.Notes)
         J.object([&] {
-          J.attribute("message", Note.Text);
-          writeLocation(J, Note, Sources);
+          J.attribute("message", Note.Message);
+          writeLocation(J, Note, Positions);
         });
     });
-    writeEdits(J, D.Main.Edits);
+    writeFixes(J, E.Message);
   });
 }
 
 } // namespace
 
-void printJson(const RunResult &Result, SourceFiles &Sources, llvm::raw_ostream &OS) {
+void printJson(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS) {
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("tool", "serialint");
     J.attribute("version", SERIALINT_VERSION);
     J.attribute("translationUnits", Result.UnitsChecked);
     J.attributeArray("diagnostics", [&] {
-      for (const Diagnostic &D : Result.Diagnostics)
-        writeDiagnostic(J, D, Sources);
+      for (const ClangTidyError &E : Result.Errors)
+        writeError(J, E, Positions);
     });
     J.attributeArray("failed", [&] {
       for (const FailedUnit &Unit : Result.Failed)

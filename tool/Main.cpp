@@ -19,8 +19,11 @@
 #include "Output.h"
 #include "PoolApiListing.h"
 #include "Results.h"
+#include "UnitReport.h"
+#include "WorkerProcess.h"
 #include "Workers.h"
 #include "clang-tidy/ClangTidy.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
 namespace clang::tidy {
@@ -49,16 +52,44 @@ int listConfiguredPoolApis(const Options &Opts) {
   return listPoolApis(configurationOf(Opts), llvm::outs(), llvm::errs()) ? Clean : UsageError;
 }
 
-void print(const RunResult &Result, OutputFormat Format, SourceFiles &Sources) {
-  switch (Format) {
+// Workers are this very binary, given the same command line.
+WorkerCommand workerCommand(int Argc, const char **Argv) {
+  static int AddressInThisBinary;
+  WorkerCommand Command;
+  Command.Program = llvm::sys::fs::getMainExecutable(Argv[0], &AddressInThisBinary);
+  Command.Arguments.assign(Argv + 1, Argv + Argc);
+  return Command;
+}
+
+std::vector<UnitReport> checkUnits(const Options &Opts,
+                                   const clang::tooling::CompilationDatabase &Database,
+                                   const std::vector<std::string> &Files,
+                                   const WorkerCommand &Command,
+                                   clang::tidy::ClangTidyContext &Context) {
+  std::vector<UnitReport> Reports;
+  std::vector<std::string> Checkable;
+  for (const std::string &File : Files) {
+    if (Database.getCompileCommands(absolutePath(File)).empty())
+      Reports.push_back({absolutePath(File), {}, "no compile command for it in the compile database"});
+    else
+      Checkable.push_back(File);
+  }
+  for (const WorkerOutcome &Outcome : runWorkers(Checkable, Opts.Jobs, Command, Opts.UnitTimeout))
+    Reports.push_back(unitReportOf(Outcome, Context));
+  return Reports;
+}
+
+void print(const RunResult &Result, const Options &Opts, clang::tidy::ClangTidyContext &Context) {
+  SourcePositions Positions;
+  switch (Opts.Format) {
   case OutputFormat::Text:
-    printText(Result, Sources, llvm::outs());
+    printText(Result, Context, Opts.Fix);
     break;
   case OutputFormat::Json:
-    printJson(Result, Sources, llvm::outs());
+    printJson(Result, Positions, llvm::outs());
     break;
   case OutputFormat::Sarif:
-    printSarif(Result, Sources, llvm::outs());
+    printSarif(Result, Positions, llvm::outs());
     break;
   }
   llvm::outs().flush();
@@ -75,7 +106,10 @@ std::string diffDirectory(const std::vector<std::string> &Files) {
 } // namespace
 
 int main(int argc, const char **argv) {
+  WorkerCommand Command = workerCommand(argc, argv);
   Options Opts = parseCommandLine(argc, argv);
+  if (!Opts.WorkerFile.empty())
+    return runAsWorker(Opts);
   if (Opts.ListPoolApis)
     return listConfiguredPoolApis(Opts);
   if (Opts.ListChecks)
@@ -89,17 +123,16 @@ int main(int argc, const char **argv) {
   if (!Opts.DiffBase.empty())
     Changed = changedLinesSince(Opts.DiffBase, diffDirectory(Files));
 
-  RunResult Result = mergeReports(runWorkers(Files, Opts.Jobs, [&](const std::string &File) {
-    return analyzeUnit(Opts, *Database, File);
-  }));
-  SourceFiles Sources;
-  if (Changed)
-    keepChangedLines(Result, *Changed, Sources);
-  print(Result, Opts.Format, Sources);
+  clang::tidy::ClangTidyContext Context(makeOptionsProvider(Opts));
+  RunResult Result = mergeReports(checkUnits(Opts, *Database, Files, Command, Context));
+  if (Changed) {
+    SourcePositions Positions;
+    keepChangedLines(Result, *Changed, Positions);
+  }
+  print(Result, Opts, Context);
 
-  if (!Opts.ExportFixes.empty() && !exportFixes(Result, Opts.ExportFixes))
-    return UsageError;
-  if (Opts.Fix && !applyFixes(Result))
+  if (!Opts.ExportFixes.empty() &&
+      !exportFixes(Result, absolutePath(Files.front()), Opts.ExportFixes))
     return UsageError;
   return exitStatusOf(Result);
 }

@@ -54,6 +54,14 @@ cl::opt<std::string> DiffBaseOpt(
     "diff-base", cl::cat(Category), cl::value_desc("rev"),
     cl::desc("Report only findings on lines changed since this git revision"));
 
+cl::opt<unsigned> UnitTimeoutOpt(
+    "unit-timeout", cl::cat(Category), cl::value_desc("seconds"),
+    cl::desc("Give up on a translation unit that takes longer, and report it "
+             "(default: no limit)"));
+// The parent starts itself again with this flag, once per translation unit.
+cl::opt<std::string> WorkerFileOpt("serialint-worker", cl::Hidden, cl::cat(Category),
+                                   cl::value_desc("file"));
+
 void printVersion(llvm::raw_ostream &OS) {
   OS << "serialint " << SERIALINT_VERSION << " (clang-tidy library "
      << LLVM_VERSION_STRING << ")\n";
@@ -106,6 +114,8 @@ Options parseCommandLine(int Argc, const char **Argv) {
   Result.ExportFixes = ExportFixesOpt;
   Result.Fix = FixOpt;
   Result.DiffBase = DiffBaseOpt;
+  Result.UnitTimeout = UnitTimeoutOpt;
+  Result.WorkerFile = WorkerFileOpt;
   if (JobsOpt.getNumOccurrences() && JobsOpt == 0)
     usageError("-j needs at least one job");
   Result.Jobs = JobsOpt.getNumOccurrences()
@@ -113,6 +123,10 @@ Options parseCommandLine(int Argc, const char **Argv) {
                     : llvm::hardware_concurrency().compute_thread_count();
   if (!Result.Config.empty() && !Result.ConfigFile.empty())
     usageError("--config and --config-file cannot be used together");
+  // handleErrors, which applies the fixes, prints clang-tidy's text on stdout.
+  if (Result.Fix && Result.Format != OutputFormat::Text)
+    usageError("--fix prints the text report; with --format=json or sarif, use "
+               "--export-fixes and clang-apply-replacements");
   if (Result.FlagsAfterDashDash && !Result.BuildPath.empty())
     usageError("-p and flags after -- cannot be used together");
   return Result;

@@ -34,6 +34,11 @@ struct Options {
   std::string ExportFixes;
   bool Fix = false;
   std::string DiffBase;
+  /// Seconds a translation unit may take; 0 for no limit.
+  unsigned UnitTimeout = 0;
+
+  /// Set in a worker process: the one file it checks (see Workers.h).
+  std::string WorkerFile;
 };
 
 /// Reads argv; a usage error ends the process with status 2.

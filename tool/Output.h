@@ -1,27 +1,32 @@
 //===--- Output.h - serialint command -------------------------------------===//
 //
-// The three forms of a result: clang's text, a JSON document, SARIF 2.1.0.
+// The three forms of a result, all from the same ClangTidyErrors: clang-tidy's
+// text, printed by clang-tidy itself; a JSON document; SARIF 2.1.0.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SERIALINT_TOOL_OUTPUT_H
 #define SERIALINT_TOOL_OUTPUT_H
 
-#include "Options.h"
 #include "Results.h"
-#include "SourceFiles.h"
+#include "SourcePositions.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace serialint::tool {
 
-void printText(const RunResult &Result, SourceFiles &Sources, llvm::raw_ostream &OS);
-void printJson(const RunResult &Result, SourceFiles &Sources, llvm::raw_ostream &OS);
-void printSarif(const RunResult &Result, SourceFiles &Sources, llvm::raw_ostream &OS);
+/// On stdout, through clang::tidy::handleErrors, which also applies the
+/// fix-its when \p ApplyFixes is set, as `clang-tidy --fix` does.
+void printText(const RunResult &Result, clang::tidy::ClangTidyContext &Context,
+               bool ApplyFixes);
+void printJson(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS);
+void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS);
 
 /// One line on stderr per translation unit that could not be analysed.
 void printFailures(const RunResult &Result, llvm::raw_ostream &OS);
 
-llvm::StringRef severityName(Severity Level);
+/// "remark", "warning" or "error", a warning-as-error being an error.
+llvm::StringRef severityName(const clang::tidy::ClangTidyError &Error);
 
 } // namespace serialint::tool
 

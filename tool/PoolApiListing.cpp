@@ -1,6 +1,7 @@
 //===--- PoolApiListing.cpp - serialint command ---------------------------===//
 
 #include "PoolApiListing.h"
+#include "CheckCatalog.h"
 #include "PoolApiRegistry.h"
 #include "PoolApiSyntax.h"
 #include "Profiles.h"
@@ -34,11 +35,12 @@ std::string heading(const PoolApi &Api) {
 
 bool listPoolApis(const clang::tidy::ClangTidyOptions &Options, llvm::raw_ostream &OS,
                   llvm::raw_ostream &Errors) {
-  // Both checks build their registry from their own options; an entry set
+  // Every check builds its registry from its own options; an entry set
   // for one check only is still one the configuration enables.
   std::vector<std::pair<std::string, std::vector<std::string>>> Groups;
   bool Annotations = false;
-  for (llvm::StringRef Check : {"serialint-pool-callable", "serialint-pool-payload"}) {
+  for (const CheckInfo &Info : CheckCatalog) {
+    const llvm::StringRef Check(Info.Name.data(), Info.Name.size());
     std::vector<RegistryError> Problems;
     const PoolApiRegistry Registry = PoolApiRegistry::fromOptions(
         effectiveOption(Options, Check, "Profiles", PoolApiRegistry::defaultProfiles()),

@@ -4,42 +4,43 @@
 #include <algorithm>
 #include <tuple>
 
+using clang::tidy::ClangTidyError;
+
 namespace serialint::tool {
 namespace {
 
-auto sortKey(const Diagnostic &D) {
-  return std::tie(D.Main.File, D.Main.Offset, D.Check, D.Main.Text);
-}
-
-bool sameNotes(const Diagnostic &A, const Diagnostic &B) {
-  return std::equal(A.Notes.begin(), A.Notes.end(), B.Notes.begin(), B.Notes.end(),
-                    [](const Message &X, const Message &Y) {
-                      return std::tie(X.File, X.Offset, X.Text) ==
-                             std::tie(Y.File, Y.Offset, Y.Text);
-                    });
+// clang-tidy's own order and identity of errors (LessClangTidyError and
+// EqualClangTidyError, private to its diagnostic consumer), so that the
+// merged units print as one clang-tidy run over all of them would.
+auto sortKey(const ClangTidyError &E) {
+  return std::tie(E.Message.FilePath, E.Message.FileOffset, E.DiagnosticName,
+                  E.Message.Message);
 }
 
 } // namespace
+
+bool isParseError(const ClangTidyError &Error) {
+  return Error.DiagLevel == ClangTidyError::Error &&
+         llvm::StringRef(Error.DiagnosticName).starts_with("clang-diagnostic-");
+}
 
 RunResult mergeReports(std::vector<UnitReport> Reports) {
   RunResult Result;
   Result.UnitsChecked = Reports.size();
   for (UnitReport &Report : Reports) {
-    if (Report.failed())
+    if (!Report.Failure.empty())
       Result.Failed.push_back({Report.File, Report.Failure});
-    for (Diagnostic &D : Report.Diagnostics)
-      Result.Diagnostics.push_back(std::move(D));
+    std::move(Report.Errors.begin(), Report.Errors.end(), std::back_inserter(Result.Errors));
   }
-  std::stable_sort(Result.Diagnostics.begin(), Result.Diagnostics.end(),
-                   [](const Diagnostic &A, const Diagnostic &B) {
+  std::stable_sort(Result.Errors.begin(), Result.Errors.end(),
+                   [](const ClangTidyError &A, const ClangTidyError &B) {
                      return sortKey(A) < sortKey(B);
                    });
-  auto Duplicate = [](const Diagnostic &A, const Diagnostic &B) {
-    return sortKey(A) == sortKey(B) && sameNotes(A, B);
-  };
-  Result.Diagnostics.erase(
-      std::unique(Result.Diagnostics.begin(), Result.Diagnostics.end(), Duplicate),
-      Result.Diagnostics.end());
+  Result.Errors.erase(std::unique(Result.Errors.begin(), Result.Errors.end(),
+                                  [](const ClangTidyError &A, const ClangTidyError &B) {
+                                    return sortKey(A) == sortKey(B);
+                                  }),
+                      Result.Errors.end());
   std::sort(Result.Failed.begin(), Result.Failed.end(),
             [](const FailedUnit &A, const FailedUnit &B) { return A.File < B.File; });
   return Result;
@@ -48,8 +49,8 @@ RunResult mergeReports(std::vector<UnitReport> Reports) {
 ExitStatus exitStatusOf(const RunResult &Result) {
   if (!Result.Failed.empty())
     return ParseFailure;
-  for (const Diagnostic &D : Result.Diagnostics)
-    if (!D.isParseError())
+  for (const ClangTidyError &Error : Result.Errors)
+    if (!isParseError(Error))
       return Findings;
   return Clean;
 }

@@ -1,8 +1,9 @@
 //===--- Results.h - serialint command ------------------------------------===//
 //
-// The reports of all translation units merged into one result: sorted by
-// file and position, a diagnostic in a header seen by several units kept
-// once, and the units that could not be analysed listed.
+// The errors of all translation units merged into one result, as clang-tidy
+// merges those of the files it is given: sorted by file and position, an
+// error in a header seen by several units kept once; and the units that
+// could not be analysed, listed.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,10 +11,19 @@
 #define SERIALINT_TOOL_RESULTS_H
 
 #include "ExitStatus.h"
-#include "Report.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include <string>
 #include <vector>
 
 namespace serialint::tool {
+
+/// The outcome of one translation unit.
+struct UnitReport {
+  std::string File;
+  std::vector<clang::tidy::ClangTidyError> Errors;
+  /// Set when the unit could not be analysed in full; says why.
+  std::string Failure;
+};
 
 struct FailedUnit {
   std::string File;
@@ -21,10 +31,14 @@ struct FailedUnit {
 };
 
 struct RunResult {
-  std::vector<Diagnostic> Diagnostics;
+  std::vector<clang::tidy::ClangTidyError> Errors;
   std::vector<FailedUnit> Failed;
   unsigned UnitsChecked = 0;
 };
+
+/// A compiler error, as opposed to a finding of a check (or a warning a
+/// `.clang-tidy` turned into an error).
+bool isParseError(const clang::tidy::ClangTidyError &Error);
 
 RunResult mergeReports(std::vector<UnitReport> Reports);
 

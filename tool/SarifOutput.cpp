@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "CheckCatalog.h"
 #include "Output.h"
 #include "Paths.h"
 #include "llvm/ADT/StringExtras.h"
@@ -15,31 +16,34 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 
+using namespace clang;
+using clang::tidy::ClangTidyError;
+using clang::tidy::serialint::CheckCatalog;
+using clang::tidy::serialint::CheckInfo;
+
 namespace serialint::tool {
 namespace {
 
 const char *const SourceRoot = "%SRCROOT%";
 
-llvm::StringRef ruleDescription(llvm::StringRef Check) {
-  if (Check == "serialint-pool-callable")
-    return "A callable passed to a pool API cannot be sent to another process";
-  if (Check == "serialint-pool-payload")
-    return "An argument passed to a pool API cannot be serialized for another process";
+const CheckInfo *catalogEntry(llvm::StringRef Check) {
+  for (const CheckInfo &Info : CheckCatalog)
+    if (Check == llvm::StringRef(Info.Name.data(), Info.Name.size()))
+      return &Info;
+  return nullptr;
+}
+
+std::string ruleDescription(llvm::StringRef Check) {
+  if (const CheckInfo *Info = catalogEntry(Check))
+    return std::string(Info->Summary);
   if (Check.starts_with("clang-diagnostic-"))
     return "The compiler reported a problem";
   return "A serialint finding";
 }
 
-llvm::StringRef sarifLevel(Severity Level) {
-  switch (Level) {
-  case Severity::Remark:
-    return "note";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Error:
-    return "error";
-  }
-  return "warning";
+llvm::StringRef sarifLevel(const ClangTidyError &Error) {
+  llvm::StringRef Severity = severityName(Error);
+  return Severity == "remark" ? "note" : Severity;
 }
 
 // RFC 3986: keep the unreserved characters and '/', escape the rest.
@@ -80,79 +84,81 @@ void writeRegion(llvm::json::OStream &J, const Position &Begin, const Position *
   });
 }
 
-void writePhysicalLocation(llvm::json::OStream &J, const Message &M, SourceFiles &Sources) {
+void writePhysicalLocation(llvm::json::OStream &J, const tooling::DiagnosticMessage &M,
+                           SourcePositions &Positions) {
   J.attributeObject("physicalLocation", [&] {
-    writeArtifact(J, M.File);
-    Position At = Sources.locate(M.File, M.Offset);
+    writeArtifact(J, M.FilePath);
+    Position At = Positions.at(M.FilePath, M.FileOffset);
     if (At.Line)
       writeRegion(J, At, nullptr);
   });
 }
 
-void writeFixes(llvm::json::OStream &J, const Diagnostic &D, SourceFiles &Sources) {
-  llvm::StringMap<std::vector<const Edit *>> ByFile;
-  std::vector<std::string> Order;
-  for (const Edit &E : D.Main.Edits) {
-    if (!ByFile.count(E.File))
-      Order.push_back(E.File);
-    ByFile[E.File].push_back(&E);
-  }
+void writeReplacements(llvm::json::OStream &J, const tooling::Replacements &Edits,
+                       SourcePositions &Positions) {
+  J.attributeArray("replacements", [&] {
+    for (const tooling::Replacement &R : Edits)
+      J.object([&] {
+        Position Begin = Positions.at(R.getFilePath(), R.getOffset());
+        Position End = Positions.at(R.getFilePath(), R.getOffset() + R.getLength());
+        writeRegion(J, Begin, &End);
+        J.attributeObject("insertedContent",
+                          [&] { J.attribute("text", R.getReplacementText()); });
+      });
+  });
+}
+
+void writeFixes(llvm::json::OStream &J, const ClangTidyError &E, SourcePositions &Positions) {
   J.attributeArray("fixes", [&] {
-    if (Order.empty())
+    if (E.Message.Fix.empty())
       return;
     J.object([&] {
       J.attributeObject("description", [&] { J.attribute("text", "apply the fix-it"); });
       J.attributeArray("artifactChanges", [&] {
-        for (const std::string &File : Order)
+        for (const auto &FileEdits : E.Message.Fix)
           J.object([&] {
-            writeArtifact(J, File);
-            J.attributeArray("replacements", [&] {
-              for (const Edit *E : ByFile[File])
-                J.object([&] {
-                  Position Begin = Sources.locate(E->File, E->Offset);
-                  Position End = Sources.locate(E->File, E->Offset + E->Length);
-                  writeRegion(J, Begin, &End);
-                  J.attributeObject("insertedContent", [&] { J.attribute("text", E->Text); });
-                });
-            });
+            writeArtifact(J, FileEdits.first());
+            writeReplacements(J, FileEdits.second, Positions);
           });
       });
     });
   });
 }
 
-void writeResult(llvm::json::OStream &J, const Diagnostic &D, unsigned RuleIndex,
-                 SourceFiles &Sources) {
+void writeResult(llvm::json::OStream &J, const ClangTidyError &E, unsigned RuleIndex,
+                 SourcePositions &Positions) {
   J.object([&] {
-    J.attribute("ruleId", D.Check);
+    J.attribute("ruleId", E.DiagnosticName);
     J.attribute("ruleIndex", RuleIndex);
-    J.attribute("level", sarifLevel(D.Level));
-    J.attributeObject("message", [&] { J.attribute("text", D.Main.Text); });
+    J.attribute("level", sarifLevel(E));
+    J.attributeObject("message", [&] { J.attribute("text", E.Message.Message); });
     J.attributeArray("locations", [&] {
-      if (!D.Main.File.empty())
-        J.object([&] { writePhysicalLocation(J, D.Main, Sources); });
+      if (!E.Message.FilePath.empty())
+        J.object([&] { writePhysicalLocation(J, E.Message, Positions); });
     });
     J.attributeArray("relatedLocations", [&] {
       unsigned Id = 0;
-      for (const Message &Note : D.Notes) {
-        if (Note.File.empty())
+      for (const tooling::DiagnosticMessage &Note : E.Notes) {
+        if (Note.FilePath.empty())
           continue;
         J.object([&] {
           J.attribute("id", Id++);
-          J.attributeObject("message", [&] { J.attribute("text", Note.Text); });
-          writePhysicalLocation(J, Note, Sources);
+          J.attributeObject("message", [&] { J.attribute("text", Note.Message); });
+          writePhysicalLocation(J, Note, Positions);
         });
       }
     });
-    writeFixes(J, D, Sources);
+    writeFixes(J, E, Positions);
   });
 }
 
 std::vector<std::string> ruleIds(const RunResult &Result) {
-  std::vector<std::string> Ids = {"serialint-pool-callable", "serialint-pool-payload"};
-  for (const Diagnostic &D : Result.Diagnostics)
-    if (std::find(Ids.begin(), Ids.end(), D.Check) == Ids.end())
-      Ids.push_back(D.Check);
+  std::vector<std::string> Ids;
+  for (const CheckInfo &Info : CheckCatalog)
+    Ids.emplace_back(Info.Name);
+  for (const ClangTidyError &E : Result.Errors)
+    if (std::find(Ids.begin(), Ids.end(), E.DiagnosticName) == Ids.end())
+      Ids.push_back(E.DiagnosticName);
   return Ids;
 }
 
@@ -167,6 +173,11 @@ void writeDriver(llvm::json::OStream &J, const std::vector<std::string> &Rules) 
           J.attribute("id", Id);
           J.attributeObject("shortDescription",
                             [&] { J.attribute("text", ruleDescription(Id)); });
+          if (const CheckInfo *Info = catalogEntry(Id))
+            J.attributeObject("help", [&] {
+              J.attribute("text", "See " + std::string(Info->DocsPage) +
+                                      " in the serialint documentation.");
+            });
           J.attributeObject("defaultConfiguration", [&] {
             J.attribute("level", llvm::StringRef(Id).starts_with("clang-diagnostic-")
                                      ? "error"
@@ -208,7 +219,7 @@ std::string workingDirectoryUri() {
 
 } // namespace
 
-void printSarif(const RunResult &Result, SourceFiles &Sources, llvm::raw_ostream &OS) {
+void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS) {
   std::vector<std::string> Rules = ruleIds(Result);
   auto IndexOf = [&Rules](llvm::StringRef Id) {
     return static_cast<unsigned>(std::find(Rules.begin(), Rules.end(), Id) - Rules.begin());
@@ -225,8 +236,8 @@ void printSarif(const RunResult &Result, SourceFiles &Sources, llvm::raw_ostream
         });
         writeInvocation(J, Result);
         J.attributeArray("results", [&] {
-          for (const Diagnostic &D : Result.Diagnostics)
-            writeResult(J, D, IndexOf(D.Check), Sources);
+          for (const ClangTidyError &E : Result.Errors)
+            writeResult(J, E, IndexOf(E.DiagnosticName), Positions);
         });
       });
     });

@@ -1,163 +1,99 @@
 //===--- Workers.cpp - serialint command ----------------------------------===//
 
 #include "Workers.h"
-#include "Analysis.h"
 #include "Progress.h"
-#include "Wire.h"
-#include <cerrno>
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FileUtilities.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include <atomic>
 #include <csignal>
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <map>
-#include <poll.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <mutex>
+#include <thread>
 
 namespace serialint::tool {
 namespace {
 
-struct Worker {
-  pid_t Pid = -1;
-  std::string File;
-  std::string Received;
-};
-
-bool writeAll(int Fd, llvm::StringRef Bytes) {
-  while (!Bytes.empty()) {
-    ssize_t Written = ::write(Fd, Bytes.data(), Bytes.size());
-    if (Written < 0 && errno == EINTR)
-      continue;
-    if (Written <= 0)
-      return false;
-    Bytes = Bytes.drop_front(static_cast<size_t>(Written));
-  }
-  return true;
+// llvm::sys::Wait tells a signal by its description only; people, and
+// clang's own crash reports, know it by number too.
+std::string crashDescription(llvm::StringRef Description) {
+  Description.consume_back(" (core dumped)");
+#ifdef LLVM_ON_UNIX
+  for (int Signal = 1; Signal < NSIG; ++Signal)
+    if (const char *Name = ::strsignal(Signal); Name && Description == Name)
+      return "the front end crashed (signal " + std::to_string(Signal) + ": " +
+             Description.str() + ")";
+#endif
+  return "the front end crashed (" + Description.str() + ")";
 }
 
-// The front end writes "Error while processing ..." and, when it crashes, a
-// stack dump; the report already says what went wrong, in one line.
-void silenceStandardStreams() {
-  int Null = ::open("/dev/null", O_WRONLY);
-  if (Null < 0)
-    return;
-  ::dup2(Null, STDOUT_FILENO);
-  ::dup2(Null, STDERR_FILENO);
-  ::close(Null);
+std::string failureOf(int Status, const std::string &Message, unsigned UnitTimeout) {
+  if (Status == -2)
+    return crashDescription(Message);
+  if (Status == WorkerTimedOut)
+    return "it took longer than " + std::to_string(UnitTimeout) + " s (--unit-timeout)";
+  return "the worker exited with status " + std::to_string(Status);
 }
 
-[[noreturn]] void runChild(int Out, const std::string &File, AnalyzeUnit Analyze) {
-  silenceStandardStreams();
-  ::setenv("LLVM_DISABLE_SYMBOLIZATION", "1", 1);
-  UnitReport Report = Analyze(File);
-  bool Sent = writeAll(Out, encodeReport(Report));
-  // Skip the destructors of the parent's objects this process inherited.
-  ::_exit(Sent ? 0 : 1);
+WorkerOutcome runOne(const std::string &File, const WorkerCommand &Command,
+                     unsigned UnitTimeout) {
+  WorkerOutcome Outcome{File, {}, {}};
+  llvm::SmallString<128> ReportPath;
+  if (std::error_code Error =
+          llvm::sys::fs::createTemporaryFile("serialint-unit", "yaml", ReportPath)) {
+    Outcome.Failure = "cannot start a worker: " + Error.message();
+    return Outcome;
+  }
+  llvm::FileRemover RemoveReport(ReportPath);
+  std::string WorkerFlag = "--serialint-worker=" + File;
+  std::vector<llvm::StringRef> Argv = {Command.Program, WorkerFlag};
+  Argv.insert(Argv.end(), Command.Arguments.begin(), Command.Arguments.end());
+  // The front end writes "Error while processing ..." and, when it crashes,
+  // a stack dump on stderr; the failure is said in one line instead.
+  std::optional<llvm::StringRef> Redirects[] = {llvm::StringRef(""), ReportPath.str(),
+                                                llvm::StringRef("")};
+  std::string Message;
+  bool StartFailed = false;
+  int Status = llvm::sys::ExecuteAndWait(Command.Program, Argv, std::nullopt, Redirects,
+                                         /*SecondsToWait=*/0, /*MemoryLimit=*/0, &Message,
+                                         &StartFailed);
+  if (StartFailed || Status == -1) {
+    Outcome.Failure = "cannot start a worker: " + Message;
+    return Outcome;
+  }
+  if (Status != 0) {
+    Outcome.Failure = failureOf(Status, Message, UnitTimeout);
+    return Outcome;
+  }
+  if (auto Report = llvm::MemoryBuffer::getFile(ReportPath))
+    Outcome.Report = (*Report)->getBuffer().str();
+  return Outcome;
 }
-
-std::string describeEnd(int Status) {
-  if (WIFSIGNALED(Status))
-    return "the front end crashed (signal " + std::to_string(WTERMSIG(Status)) + ": " +
-           ::strsignal(WTERMSIG(Status)) + ")";
-  if (WIFEXITED(Status) && WEXITSTATUS(Status) != 0)
-    return "the worker exited with status " + std::to_string(WEXITSTATUS(Status));
-  return "the worker's report was cut short";
-}
-
-UnitReport finish(Worker &W) {
-  int Status = 0;
-  while (::waitpid(W.Pid, &Status, 0) < 0 && errno == EINTR) {
-  }
-  bool ExitedCleanly = WIFEXITED(Status) && WEXITSTATUS(Status) == 0;
-  if (ExitedCleanly)
-    if (std::optional<UnitReport> Report = decodeReport(W.Received))
-      return std::move(*Report);
-  UnitReport Failed;
-  Failed.File = absolutePath(W.File);
-  Failed.Failure = describeEnd(Status);
-  return Failed;
-}
-
-class Pool {
-public:
-  Pool(unsigned Jobs, AnalyzeUnit Analyze) : Jobs(Jobs), Analyze(Analyze) {}
-
-  std::vector<UnitReport> run(const std::vector<std::string> &Files) {
-    Progress Shown(Files.size());
-    std::vector<UnitReport> Reports;
-    size_t Next = 0;
-    while (Next < Files.size() || !Running.empty()) {
-      while (Running.size() < Jobs && Next < Files.size())
-        start(Files[Next++], Reports);
-      collect(Reports, Shown);
-    }
-    return Reports;
-  }
-
-private:
-  void start(const std::string &File, std::vector<UnitReport> &Reports) {
-    int Ends[2];
-    if (::pipe2(Ends, O_CLOEXEC) != 0) {
-      Reports.push_back({absolutePath(File), {}, std::string("cannot start a worker: ") +
-                                                     std::strerror(errno)});
-      return;
-    }
-    std::fflush(nullptr);
-    pid_t Pid = ::fork();
-    if (Pid == 0) {
-      ::close(Ends[0]);
-      runChild(Ends[1], File, Analyze);
-    }
-    ::close(Ends[1]);
-    if (Pid < 0) {
-      ::close(Ends[0]);
-      Reports.push_back({absolutePath(File), {}, std::string("cannot start a worker: ") +
-                                                     std::strerror(errno)});
-      return;
-    }
-    Running[Ends[0]] = Worker{Pid, File, {}};
-  }
-
-  // Waits for output from any worker; reads it, and finishes the workers
-  // whose pipes closed.
-  void collect(std::vector<UnitReport> &Reports, Progress &Shown) {
-    if (Running.empty())
-      return;
-    std::vector<pollfd> Watched;
-    for (const auto &Entry : Running)
-      Watched.push_back({Entry.first, POLLIN, 0});
-    if (::poll(Watched.data(), Watched.size(), -1) < 0)
-      return; // EINTR: poll again
-    for (const pollfd &P : Watched) {
-      if (!(P.revents & (POLLIN | POLLHUP | POLLERR)))
-        continue;
-      Worker &W = Running[P.fd];
-      char Buffer[65536];
-      ssize_t Read = ::read(P.fd, Buffer, sizeof Buffer);
-      if (Read < 0 && errno == EINTR)
-        continue;
-      if (Read > 0) {
-        W.Received.append(Buffer, static_cast<size_t>(Read));
-        continue;
-      }
-      ::close(P.fd);
-      Reports.push_back(finish(W));
-      Shown.finished(Reports.back().File);
-      Running.erase(P.fd);
-    }
-  }
-
-  unsigned Jobs;
-  AnalyzeUnit Analyze;
-  std::map<int, Worker> Running;
-};
 
 } // namespace
 
-std::vector<UnitReport> runWorkers(const std::vector<std::string> &Files, unsigned Jobs,
-                                   AnalyzeUnit Analyze) {
-  return Pool(Jobs, Analyze).run(Files);
+std::vector<WorkerOutcome> runWorkers(const std::vector<std::string> &Files, unsigned Jobs,
+                                      const WorkerCommand &Command, unsigned UnitTimeout) {
+  std::vector<WorkerOutcome> Outcomes(Files.size());
+  std::atomic<size_t> Next = 0;
+  std::mutex ProgressLock;
+  Progress Shown(Files.size());
+  // A thread only waits on its own worker process: the parsing happens there.
+  auto Drain = [&] {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      Outcomes[I] = runOne(Files[I], Command, UnitTimeout);
+      std::lock_guard<std::mutex> Hold(ProgressLock);
+      Shown.finished(Files[I]);
+    }
+  };
+  std::vector<std::thread> Threads;
+  for (unsigned I = 0; I < std::min<size_t>(Jobs, Files.size()); ++I)
+    Threads.emplace_back(Drain);
+  for (std::thread &Thread : Threads)
+    Thread.join();
+  return Outcomes;
 }
 
 } // namespace serialint::tool

@@ -1,27 +1,41 @@
 //===--- Workers.h - serialint command ------------------------------------===//
 //
-// Each translation unit is checked in a child process, up to N at a time, so
-// a front end that crashes on one file costs that file only. A child sends
-// its report back through a pipe; one that dies by a signal, or sends a cut
-// short report, marks its file as failed.
+// Each translation unit is checked in a fresh process, up to N at a time, so
+// a front end that crashes on one file costs that file only. The process is
+// this binary again, with the command line it was given and a hidden
+// `--serialint-worker=FILE`; it writes its report on stdout. One that dies
+// by a signal, exits with a failure or takes longer than --unit-timeout
+// marks its file as failed.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef SERIALINT_TOOL_WORKERS_H
 #define SERIALINT_TOOL_WORKERS_H
 
-#include "Report.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
 #include <string>
 #include <vector>
 
 namespace serialint::tool {
 
-using AnalyzeUnit = llvm::function_ref<UnitReport(const std::string &File)>;
+/// How a worker is started: the program, and the arguments it was given.
+struct WorkerCommand {
+  std::string Program;
+  std::vector<std::string> Arguments;
+};
 
-/// The reports of every file, in no particular order.
-std::vector<UnitReport> runWorkers(const std::vector<std::string> &Files, unsigned Jobs,
-                                   AnalyzeUnit Analyze);
+/// What a worker left behind: its report, or why there is none.
+struct WorkerOutcome {
+  std::string File;
+  std::string Report;
+  std::string Failure;
+};
+
+/// The exit status of a worker that hit --unit-timeout, as timeout(1) has it.
+constexpr int WorkerTimedOut = 124;
+
+/// The outcome of every file, in the order of \p Files.
+std::vector<WorkerOutcome> runWorkers(const std::vector<std::string> &Files, unsigned Jobs,
+                                      const WorkerCommand &Command, unsigned UnitTimeout);
 
 } // namespace serialint::tool
 

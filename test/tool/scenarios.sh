@@ -60,6 +60,30 @@ scenario_crash_is_isolated() {
   want_err_lines 1
 }
 
+# A front end that takes far too long: a constant expression of 2^32 steps,
+# minutes of work. The limit leaves a loaded machine time for the other unit.
+scenario_hang_is_isolated() {
+  make_project "$proj"
+  cat >"$proj/src/spin.cpp" <<'CPP'
+constexpr long spin() { long n = 0; for (long i = 0; i < (1L << 40); ++i) n += i & 1; return n; }
+static_assert(spin() > 0);
+CPP
+  python3 - "$proj" <<'PY'
+import json, sys
+proj = sys.argv[1]
+db = f"{proj}/build/compile_commands.json"
+entries = json.load(open(db))
+entries.insert(0, {"directory": f"{proj}/build", "file": f"{proj}/src/spin.cpp",
+                   "command": f"clang++-19 -std=c++20 -fconstexpr-steps=4294967295 -c {proj}/src/spin.cpp"})
+json.dump(entries, open(db, "w"), indent=1)
+PY
+  cd "$proj" && run "$SERIALINT" -p build -j 2 --unit-timeout 40 src/spin.cpp src/ray_jobs.cpp
+  want_status 3
+  want_out "$RAY_FINDING"
+  want_err "^serialint: error: could not analyse 'src/spin.cpp': it took longer than 40 s \(--unit-timeout\)$"
+  want_err_lines 1
+}
+
 scenario_parse_failure_keeps_other_findings() {
   make_project "$proj"
   echo 'int broken() { return undeclared; }' >>"$proj/src/clean.cpp"
@@ -245,6 +269,10 @@ assert driver["name"] == "serialint"
 rules = [r["id"] for r in driver["rules"]]
 assert "serialint-pool-callable" in rules and "serialint-pool-payload" in rules
 assert all(r["shortDescription"]["text"] for r in driver["rules"])
+# The serialint rules come from checks/CheckCatalog.h, with their docs page.
+callable = driver["rules"][rules.index("serialint-pool-callable")]
+assert callable["shortDescription"]["text"] == "A callable passed to a pool API cannot be sent to another process", callable
+assert "docs/checks/pool-callable.md" in callable["help"]["text"], callable
 assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].startswith("file:///")
 results = run["results"]
 assert len(results) == 3, results
@@ -281,11 +309,17 @@ scenario_export_fixes_for_clang_apply_replacements() {
   want_status 0
 }
 
+# --fix is clang-tidy's: handleErrors applies the fix-its and says so.
 scenario_fix() {
   make_project "$proj"
-  cd "$proj" && run "$SERIALINT" -p build --fix
+  cd "$proj" && run "$SERIALINT" -p build --fix --format json
+  want_status 2
+  want_err "^serialint: error: --fix prints the text report; with --format=json or sarif, use --export-fixes"
+  want_err_lines 1
+  run "$SERIALINT" -p build --fix
   want_status 1
-  want_err "serialint: fixed 'src/upcxx_jobs.cpp' \(1 edit\)"
+  want_out "^src/upcxx_jobs.cpp:5:18: note: FIX-IT applied suggested code changes$"
+  want_err "^clang-tidy applied 1 of 1 suggested fixes\.$"
   grep -Fq '[factor](int x)' src/upcxx_jobs.cpp || fail "the fix was not applied"
   grep -Fq '[factor](int value)' src/ray_jobs.cpp || fail "a file without fixes changed"
   run "$SERIALINT" -p build src/upcxx_jobs.cpp
