@@ -46,7 +46,7 @@ struct ArgPosition {
     BeforePack,   ///< the argument just before the function parameter pack
     Pack,         ///< the pack and what follows it
     BeforeTarget, ///< the argument just before the target
-    AfterTarget,  ///< every argument after the target
+    AfterTarget,  ///< every argument after the target and `Offset` more
     From,         ///< `Offset` and every argument after it
     Range,        ///< `Offset` to `Last`, inclusive
   } Kind = Index;
@@ -75,8 +75,11 @@ struct PoolApi {
   Backend WireBackend = Backend::Cereal;
   /// The macro that registers a function for this API, when it has one.
   std::string RegistrationMacro;
-  /// The call ships only when an argument has this type (HPX's `id_type`:
-  /// without one the work runs locally); empty when it always ships.
+  /// The call ships only when an argument is a target: of one of these
+  /// `|`-separated classes or a class derived from one, or, for a name
+  /// written `trait:NS::T`, a class NS::T is explicitly specialised for
+  /// (HPX's `id_type`, clients and distribution policies: without one the
+  /// work runs locally). Empty when it always ships.
   std::string TargetType;
   /// The call ships only when its callable, or its first explicit template
   /// argument, derives from this class (HPX's `basic_action`): any other

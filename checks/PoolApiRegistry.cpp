@@ -2,6 +2,7 @@
 
 #include "PoolApiRegistry.h"
 #include "PoolApiSyntax.h"
+#include "SerializerModel.h"
 #include "Profiles.h"
 #include "clang-tidy/utils/OptionsUtils.h"
 #include "clang/AST/Attr.h"
@@ -21,21 +22,31 @@ std::string knownProfiles() {
   return llvm::join(Names, ", ");
 }
 
-bool hasTargetType(const Expr *Arg, llvm::StringRef TargetType) {
-  const auto *Record = Arg->getType().getNonReferenceType()->getAsCXXRecordDecl();
-  return Record && registryName(*Record) == TargetType;
-}
-
 bool derivesFrom(QualType T, llvm::StringRef Base) {
   const auto *Record = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!Record || !Record->hasDefinition())
+  if (!Record)
     return false;
   if (registryName(*Record) == Base)
     return true;
+  if (!Record->hasDefinition())
+    return false;
   for (const CXXBaseSpecifier &Spec : Record->bases())
     if (derivesFrom(Spec.getType(), Base))
       return true;
   return false;
+}
+
+bool isTarget(const Expr *Arg, llvm::StringRef TargetTypes, ASTContext &Context) {
+  const QualType T = Arg->getType().getNonReferenceType();
+  llvm::SmallVector<llvm::StringRef, 4> Names;
+  TargetTypes.split(Names, '|', -1, /*KeepEmpty=*/false);
+  return llvm::any_of(Names, [&](llvm::StringRef Name) {
+    if (Name.consume_front("trait:")) {
+      const auto [Scope, Trait] = Name.rsplit("::");
+      return traitSpecialisedFor(T, Context, Scope, Trait);
+    }
+    return derivesFrom(T, Name);
+  });
 }
 
 std::optional<QualType> firstTemplateTypeArg(const FunctionDecl &Callee) {
@@ -93,15 +104,16 @@ std::pair<unsigned, unsigned> argRange(const ArgPosition &P, std::optional<unsig
     break;
   case ArgPosition::AfterTarget:
     if (Target)
-      Begin = *Target + 1, End = Count;
+      Begin = *Target + 1 + P.Offset, End = Count;
     break;
   }
   return {Begin, std::min(End, Count)};
 }
 
-std::optional<unsigned> targetIndex(const PoolApi &Api, llvm::ArrayRef<const Expr *> Args) {
+std::optional<unsigned> targetIndex(const PoolApi &Api, llvm::ArrayRef<const Expr *> Args,
+                                    ASTContext &Context) {
   for (unsigned I = 0; I < Args.size(); ++I)
-    if (hasTargetType(Args[I], Api.TargetType))
+    if (isTarget(Args[I], Api.TargetType, Context))
       return I;
   return std::nullopt;
 }
@@ -227,7 +239,7 @@ PoolCall resolveCall(const PoolApi &Api, const Expr &Site, const FunctionDecl &C
   Call.Args.assign(Args.begin(), Args.end());
   const unsigned Count = Args.size();
   std::optional<unsigned> Target;
-  if (!Api.TargetType.empty() && !(Target = targetIndex(Api, Args))) {
+  if (!Api.TargetType.empty() && !(Target = targetIndex(Api, Args, Callee.getASTContext()))) {
     Call.Ships = false;
     return Call;
   }

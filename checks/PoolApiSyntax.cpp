@@ -51,11 +51,19 @@ llvm::Expected<std::optional<ArgPosition>> parsePosition(StringRef Value, String
   for (const auto &[Name, Anchor] : Anchors)
     if (Value == Name)
       return ArgPosition{Anchor, 0, 0};
+  // `after-target+1`: the arguments after the target and the one after it,
+  // which the API keeps here (HPX's async_cb callback).
+  if (StringRef Skip = Value; Skip.consume_front("after-target+")) {
+    unsigned Skipped = 0;
+    if (Skip.getAsInteger(10, Skipped) || Skipped == 0)
+      return specError(Text, "position '" + Value + "' is not after-target+N with N above 0");
+    return ArgPosition{ArgPosition::AfterTarget, Skipped, 0};
+  }
   auto [First, Rest] = Value.split("..");
   unsigned Begin = 0, End = 0;
   if (First.getAsInteger(10, Begin))
     return specError(Text, "position '" + Value +
-                               "' is not N, N.., N..M, pack, pack-1 or none");
+                               "' is not N, N.., N..M, pack, pack-1, before-target, after-target[+N] or none");
   if (!Value.contains(".."))
     return ArgPosition{ArgPosition::Index, Begin, 0};
   if (Rest.empty())
@@ -66,6 +74,8 @@ llvm::Expected<std::optional<ArgPosition>> parsePosition(StringRef Value, String
 }
 
 std::string printPosition(const ArgPosition &P) {
+  if (P.Kind == ArgPosition::AfterTarget && P.Offset > 0)
+    return "after-target+" + std::to_string(P.Offset);
   for (const auto &[Name, Anchor] : Anchors)
     if (P.Kind == Anchor)
       return Name.str();

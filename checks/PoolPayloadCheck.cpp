@@ -18,6 +18,20 @@ bool isArrayOverload(const FunctionDecl &Callee, unsigned ParamIndex) {
          Callee.getParamDecl(ParamIndex + 1)->getType()->isIntegerType();
 }
 
+// `std::move(p)` has the type std::move's declaration spells,
+// `typename std::remove_reference<partition &>::type`; `p` has the type the
+// user wrote.
+const Expr *asWritten(const Expr *Arg) {
+  Arg = Arg->IgnoreParenImpCasts();
+  if (const auto *Call = dyn_cast<CallExpr>(Arg))
+    if (Call->getNumArgs() == 1)
+      if (const auto *Callee = Call->getDirectCallee())
+        if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
+            (Callee->getName() == "move" || Callee->getName() == "forward"))
+          return asWritten(Call->getArg(0));
+  return Arg;
+}
+
 } // namespace
 
 PoolPayloadCheck::PoolPayloadCheck(StringRef Name, ClangTidyContext *Context)
@@ -30,7 +44,7 @@ void PoolPayloadCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
   for (unsigned Index : Call.PayloadIndexes) {
     const Expr *Arg = Call.Args[Index];
     // The argument as written keeps its alias; deduction would drop it.
-    QualType Shipped = Arg->IgnoreParenImpCasts()->getType().getNonReferenceType();
+    QualType Shipped = asWritten(Arg)->getType().getNonReferenceType();
     if (Shipped->isDependentType())
       continue;
     if (Api.CountedArrays && isArrayOverload(*Call.Callee, Index))

@@ -278,11 +278,45 @@ const ParmVarDecl *objectParameter(const FunctionDecl &FD, const CXXRecordDecl &
   return nullptr;
 }
 
+bool derivesFromSpecialisationOf(const CXXRecordDecl &Record, const TemplateDecl &Template) {
+  if (!Record.hasDefinition())
+    return false;
+  for (const CXXBaseSpecifier &Base : Record.bases()) {
+    const auto *BaseRecord = Base.getType()->getAsCXXRecordDecl();
+    if (!BaseRecord)
+      continue;
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(BaseRecord))
+      if (Spec->getSpecializedTemplate()->getCanonicalDecl() == Template.getCanonicalDecl())
+        return true;
+    if (derivesFromSpecialisationOf(*BaseRecord, Template))
+      return true;
+  }
+  return false;
+}
+
+// A free serializer template for a base class template also takes every
+// class derived from it, as deduction allows: HPX's one `serialize(Archive &,
+// client_base<D, S, Data> &, unsigned)` serializes every component client.
+std::optional<Serializer> baseTemplateSerializer(const FunctionDecl &FD,
+                                                 const CXXRecordDecl &Record) {
+  if (!FD.getDescribedFunctionTemplate() || FD.getNumParams() < 2)
+    return std::nullopt;
+  const QualType T = FD.getParamDecl(1)->getType().getNonReferenceType();
+  const auto *Pattern = T->getAs<TemplateSpecializationType>();
+  const TemplateDecl *Template =
+      Pattern ? Pattern->getTemplateName().getAsTemplateDecl() : nullptr;
+  if (!Template || !derivesFromSpecialisationOf(Record, *Template))
+    return std::nullopt;
+  return Serializer{FD.getName().str() + "(Archive &, " + Template->getName().str() + " &)",
+                    FD.getLocation(), false, {}, {}};
+}
+
 std::optional<Serializer> freeSerializerIn(const DeclContext *Scope,
                                            const CXXRecordDecl &Record, Backend Via) {
   if (!Scope)
     return std::nullopt;
   ASTContext &Context = Record.getASTContext();
+  std::optional<Serializer> ForBase;
   for (llvm::StringRef Name : backendInfo(Via).FreeSerializers) {
     for (const NamedDecl *D : Scope->lookup(&Context.Idents.get(Name))) {
       const FunctionDecl *FD = asFunction(D);
@@ -291,9 +325,12 @@ std::optional<Serializer> freeSerializerIn(const DeclContext *Scope,
       if (const ParmVarDecl *Object = objectParameter(*FD, Record))
         return readBody(Record, FD, Object,
                         Name.str() + "(Archive &, " + Record.getNameAsString() + " &)");
+      if (!ForBase)
+        ForBase = baseTemplateSerializer(*FD, Record);
     }
   }
-  return std::nullopt;
+  // Overload resolution prefers a serializer for the class itself.
+  return ForBase;
 }
 
 bool hasAdaptor(const CXXRecordDecl &Record, Backend Via, ASTContext &Context) {

@@ -876,3 +876,76 @@ void deploy(hpx::id_type there, std::vector<hpx::id_type> const &everyone, Setti
   hpx::lcos::broadcast<apply_action>(everyone, s); // expect-warning{{argument 's' of type 'Settings' cannot be sent to another process by 'hpx::lcos::broadcast'}}
   // expect-note@-1{{send the value it points to}}
 }
+
+//=== case: hpx-async-cb-callback-stays-here
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <string_view>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+int increment(int i) { return i + 1; }
+HPX_PLAIN_ACTION(increment, increment_action)
+void on_sent(std::error_code const &, hpx::parcelset::parcel const &) {}
+void send(hpx::id_type const &target) {
+  increment_action inc;
+  hpx::async_cb(inc, target, &on_sent, 42);
+  hpx::async_cb<increment_action>(target, &on_sent, 42);
+  hpx::async_cb(hpx::launch::sync, inc, target, &on_sent, 42);
+  hpx::post_cb<increment_action>(target, &on_sent, 42);
+  hpx::post_cb(inc, target, [](std::error_code const &, hpx::parcelset::parcel const &) {}, 42);
+  hpx::async_cb(label_size_action(), target, &on_sent, std::string_view("label")); // expect-warning{{argument 'std::string_view("label")' of type 'std::string_view' cannot be sent to another process by 'hpx::async_cb'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::post_cb<label_size_action>(target, &on_sent, std::string_view("label")); // expect-warning{{argument 'std::string_view("label")' of type 'std::string_view' cannot be sent to another process by 'hpx::post_cb'}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: hpx-clients-and-distribution-policies-are-targets
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <hpx/include/components.hpp>
+#include <string_view>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+struct counter_server : hpx::components::component_base<counter_server> {};
+struct counter : hpx::components::client_base<counter, counter_server> {
+  using base_type = hpx::components::client_base<counter, counter_server>;
+  explicit counter(hpx::id_type const &id) : base_type(id) {}
+};
+void send(hpx::id_type const &target, counter const &c) {
+  hpx::post(label_size_action(), hpx::colocated(target), std::string_view("colocated")); // expect-warning{{argument 'std::string_view("colocated")' of type 'std::string_view' cannot be sent to another process by 'hpx::post'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async<label_size_action>(c, std::string_view("client")); // expect-warning{{argument 'std::string_view("client")' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+  auto here = [](counter const &, std::string_view s) { return s.size(); };
+  hpx::async(here, c, std::string_view("local")); // runs here: no action
+}
+
+//=== case: hpx-derived-client-is-serialized-by-client-base
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <hpx/include/components.hpp>
+#include <utility>
+struct partition_server : hpx::components::component_base<partition_server> {};
+struct partition : hpx::components::client_base<partition, partition_server> {
+  using base_type = hpx::components::client_base<partition, partition_server>;
+  partition() = default;
+  explicit partition(hpx::id_type const &id) : base_type(id) {}
+};
+void take(partition) {}
+HPX_PLAIN_ACTION(take, take_action)
+void send(hpx::id_type const &there, partition p) {
+  hpx::post(take_action(), there, p);
+  hpx::post(take_action(), there, std::move(p));
+}
+
+//=== case: moved-argument-is-named-by-its-written-type
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <string_view>
+#include <utility>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+void send(hpx::id_type const &there, std::string_view label) {
+  hpx::post(label_size_action(), there, std::move(label)); // expect-warning{{argument 'std::move(label)' of type 'std::string_view' cannot be sent to another process by 'hpx::post'}}
+  // expect-note@-1{{send the value it points to}}
+}

@@ -58,6 +58,19 @@ TEST(PoolApiSyntax, ReadsEverySetting) {
   EXPECT_EQ(Api->RemoteObject, "a ns::handle (ns::make_handle)");
 }
 
+TEST(PoolApiSyntax, AfterTargetCanSkipArgumentsThatStayHere) {
+  llvm::Expected<PoolApi> Api = parsePoolApiEntry(
+      "ns::send_cb(callable=before-target, payload=after-target+1, policy=by-name, "
+      "backend=cereal, target=ns::id|trait:ns::is_policy)");
+  ASSERT_TRUE(static_cast<bool>(Api)) << llvm::toString(Api.takeError());
+  EXPECT_EQ(Api->Payload->Kind, ArgPosition::AfterTarget);
+  EXPECT_EQ(Api->Payload->Offset, 1u);
+  EXPECT_EQ(Api->TargetType, "ns::id|trait:ns::is_policy");
+  EXPECT_EQ(printPoolApiEntry(*Api),
+            "ns::send_cb(callable=before-target, payload=after-target+1, policy=by-name, "
+            "backend=cereal, target=ns::id|trait:ns::is_policy)");
+}
+
 TEST(PoolApiSyntax, PrintsSettingsInOneOrderWithDefaultsLeftOut) {
   llvm::Expected<PoolApi> Api =
       parsePoolApiEntry("::team::submit( backend=cereal policy=by-name,callable=0 payload=1..)");
@@ -115,6 +128,10 @@ TEST(PoolApiSyntax, MalformedEntriesAreOneLineErrorsThatNameThem) {
        "setting 'counted-arrays' takes yes or no, not 'maybe'"},
       {"mylib::go(payload=0, policy=payload-only, display=\"open)", "a quoted value is not closed"},
       {"mylib::go(payload=0, policy=payload-only, role=worker)", "unknown role 'worker'"},
+      {"mylib::go(payload=after-target+0, policy=payload-only, target=mylib::node)",
+       "position 'after-target+0' is not after-target+N with N above 0"},
+      {"mylib::go(payload=after-target+x, policy=payload-only, target=mylib::node)",
+       "position 'after-target+x' is not after-target+N"},
   };
   for (const auto &[Text, Expected] : Cases) {
     const std::string Error = parseError(Text);

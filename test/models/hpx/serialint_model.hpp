@@ -595,11 +595,6 @@ class client_base : public detail::client_tag {
   }
   void connect_to(std::string const & /*symbolic_name*/) {}
 
-  template <typename Archive>
-  void serialize(Archive &ar, unsigned) {
-    ar & shared_state_;
-  }
-
  protected:
   hpx::shared_future<hpx::id_type> shared_state_;
 
@@ -607,6 +602,16 @@ class client_base : public detail::client_tag {
   hpx::id_type id_;
 };
 
+}  // namespace components
+
+// Real (components/client_base.hpp): clients, and so every class derived
+// from client_base, are serialized by one free template, not a member.
+namespace serialization {
+template <typename Archive, typename Derived, typename Stub, typename Data>
+void serialize(Archive &, ::hpx::components::client_base<Derived, Stub, Data> &, unsigned) {}
+}  // namespace serialization
+
+namespace components {
 // Distribution policies.
 struct default_distribution_policy {
   default_distribution_policy operator()(hpx::id_type const &) const { return {}; }
@@ -1084,6 +1089,15 @@ struct post_dispatch<Action, std::enable_if_t<traits::is_action_v<Action>>> {
                    hpx::id_type const &, Ts &&...) {
     return false;
   }
+  // Real: post(action, client or distribution policy, args...) as well.
+  template <typename Component, typename Signature, typename Derived, typename Target,
+            typename... Ts,
+            typename = std::enable_if_t<traits::is_client_v<Target> ||
+                                        traits::is_distribution_policy_v<Target>>>
+  static bool call(hpx::actions::basic_action<Component, Signature, Derived>, Target const &,
+                   Ts &&...) {
+    return false;
+  }
 };
 
 }  // namespace detail
@@ -1266,34 +1280,38 @@ class parcel {
 };
 }  // namespace parcelset
 
-template <typename Action, typename Callback, typename... Ts>
-hpx::future<typename traits::extract_action<Action>::local_result_type> async_cb(
-    hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+// Real: async_cb(F&&, Ts&&...) and async_cb<Action>(Ts&&...), dispatched
+// on what comes first; the callback follows the target and stays here.
+namespace detail {
+template <typename F, typename Next, typename Enable = void>
+struct callback_action {
+  using type = std::decay_t<F>;
+};
+template <typename Policy, typename Next>
+struct callback_action<Policy, Next, std::enable_if_t<traits::is_launch_policy_v<Policy>>> {
+  using type = std::decay_t<Next>;
+};
+template <typename F, typename Next>
+using callback_result_t = hpx::future<
+    typename traits::extract_action<typename callback_action<F, Next>::type>::local_result_type>;
+}  // namespace detail
+
+template <typename Action, typename... Ts>
+hpx::future<typename traits::extract_action<Action>::local_result_type> async_cb(Ts &&...) {
   return {};
 }
-template <typename Action, typename Policy, typename Callback, typename... Ts,
-          typename = std::enable_if_t<traits::is_launch_policy_v<Policy> ||
-                                      traits::is_distribution_policy_v<Policy>>>
-hpx::future<typename traits::extract_action<Action>::local_result_type> async_cb(
-    Policy const &, hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
-  return {};
-}
-template <typename Component, typename Signature, typename Derived, typename Callback,
-          typename... Ts>
-hpx::future<typename traits::extract_action<Derived>::local_result_type> async_cb(
-    hpx::actions::basic_action<Component, Signature, Derived> const &,
-    hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+template <typename F, typename Next, typename... Ts>
+detail::callback_result_t<F, Next> async_cb(F &&, Next &&, Ts &&...) {
   return {};
 }
 
-template <typename Action, typename Callback, typename... Ts>
-bool post_cb(hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+template <typename Action, typename... Ts>
+bool post_cb(Ts &&...) {
   return false;
 }
-template <typename Component, typename Signature, typename Derived, typename Callback,
-          typename... Ts>
-bool post_cb(hpx::actions::basic_action<Component, Signature, Derived> const &,
-             hpx::id_type const & /*gid*/, Callback && /*cb*/, Ts &&...) {
+template <typename F, typename Next, typename... Ts,
+          typename = std::enable_if_t<traits::is_action_v<F> || traits::is_launch_policy_v<F>>>
+bool post_cb(F &&, Next &&, Ts &&...) {
   return false;
 }
 
