@@ -1,8 +1,11 @@
 //===--- Configuration.cpp - serialint command ----------------------------===//
 
 #include "Configuration.h"
+#include "CheckCatalog.h"
 #include "ExitStatus.h"
 #include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/GlobList.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -15,6 +18,7 @@ namespace serialint::tool {
 namespace {
 
 const char *const DefaultChecks = "-*,serialint-*";
+const char *const RestoredChecks = "serialint-*";
 
 ClangTidyOptions defaultOptions() {
   ClangTidyOptions Defaults = ClangTidyOptions::getDefaults();
@@ -77,9 +81,41 @@ void validateClangTidyFilesAbove(const std::vector<std::string> &Files) {
   }
 }
 
-} // namespace
+bool enablesASerialintCheck(const ClangTidyOptions &Options) {
+  const CachedGlobList Enabled(Options.Checks.value_or(""));
+  return llvm::any_of(clang::tidy::serialint::CheckCatalog, [&](const auto &Check) {
+    return Enabled.contains(llvm::StringRef(Check.Name.data(), Check.Name.size()));
+  });
+}
 
-std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const Options &Opts) {
+// A project's `.clang-tidy` that turns every check off (HPX's starts with
+// `Checks: -*`) is written for its clang-tidy runs; whoever runs serialint
+// wants serialint's checks, so they come back unless --checks says which.
+class SerialintChecksProvider : public ClangTidyOptionsProvider {
+public:
+  explicit SerialintChecksProvider(std::unique_ptr<ClangTidyOptionsProvider> Inner)
+      : Inner(std::move(Inner)) {}
+
+  const ClangTidyGlobalOptions &getGlobalOptions() override { return Inner->getGlobalOptions(); }
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Inner->getRawOptions(FileName);
+    ClangTidyOptions Merged;
+    for (const OptionsSource &Source : Sources)
+      Merged.mergeWith(Source.first, 0);
+    if (!enablesASerialintCheck(Merged)) {
+      ClangTidyOptions Restored;
+      Restored.Checks = RestoredChecks;
+      Sources.emplace_back(std::move(Restored), "serialint: checks the configuration disables");
+    }
+    return Sources;
+  }
+
+private:
+  std::unique_ptr<ClangTidyOptionsProvider> Inner;
+};
+
+std::unique_ptr<ClangTidyOptionsProvider> configuredProvider(const Options &Opts) {
   ClangTidyGlobalOptions Global;
   std::optional<ClangTidyOptions> Explicit;
   if (!Opts.Config.empty())
@@ -94,12 +130,23 @@ std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const Options &Opt
                                                overrideOptions(Opts));
 }
 
+} // namespace
+
+std::unique_ptr<ClangTidyOptionsProvider> makeOptionsProvider(const Options &Opts) {
+  if (!Opts.Checks.empty())
+    return configuredProvider(Opts);
+  return std::make_unique<SerialintChecksProvider>(configuredProvider(Opts));
+}
+
 void validateConfiguration(const Options &Opts, const std::vector<std::string> &Files) {
   if (Opts.Config.empty() && Opts.ConfigFile.empty())
     validateClangTidyFilesAbove(Files);
-  auto Provider = makeOptionsProvider(Opts);
   const std::string Probe = Files.empty() ? "dummy.cpp" : Files.front();
-  if (getCheckNames(Provider->getOptions(Probe), false).empty())
+  if (Opts.Checks.empty() && !enablesASerialintCheck(configuredProvider(Opts)->getOptions(Probe)))
+    llvm::errs() << "serialint: note: the configuration for '" << Probe
+                 << "' disables serialint's checks; running '" << RestoredChecks
+                 << "' (pass --checks to choose)\n";
+  if (getCheckNames(makeOptionsProvider(Opts)->getOptions(Probe), false).empty())
     usageError("no checks enabled; check --checks and the .clang-tidy files");
 }
 

@@ -206,6 +206,18 @@ scenario_configuration() {
   want_status 2
   want_err "^serialint: error: no checks enabled"
   want_err_lines 1
+  # A project's .clang-tidy that turns every check off (HPX's does) is for
+  # its clang-tidy runs: serialint still runs its checks, and says so once.
+  printf 'Checks: "-*,bugprone-*"\n' >.clang-tidy
+  run "$SERIALINT" -p build -j 2
+  want_status 1
+  want_out "$MPI_FINDING"
+  want_out "$RAY_FINDING"
+  want_err "^serialint: note: the configuration for '.*' disables serialint's checks; running 'serialint-[*]' [(]pass --checks to choose[)]$"
+  want_err_lines 1
+  run "$SERIALINT" -p build --checks=-*
+  want_status 2
+  want_err "^serialint: error: no checks enabled"
   rm .clang-tidy
   run "$SERIALINT" -p build --config="{Checks: '-*,serialint-pool-callable'}"
   want_status 1
