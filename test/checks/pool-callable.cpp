@@ -467,7 +467,7 @@ void useSpawn(ProcessPool &pool, int &shared) {
 //=== case: annotated-malformed-spec
 template <class F>
 SERIALINT_POOL_API("callable=first policy=by-name")
-void broken(F &&) {} // expect-warning{{invalid SERIALINT_POOL_API specification on 'broken': 'callable=first policy=by-name': position 'first' is not N, N.., N..M, pack, pack-1 or none}}
+void broken(F &&) {} // expect-warning{{invalid SERIALINT_POOL_API specification on 'broken': 'callable=first policy=by-name': position 'first' is not N, N.., N..M, pack, pack-1, before-target, after-target[+N] or none}}
 void useBroken() { broken([] {}); }
 
 //=== case: annotated-profile-can-be-turned-off

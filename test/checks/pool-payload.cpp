@@ -949,3 +949,30 @@ void send(hpx::id_type const &there, std::string_view label) {
   hpx::post(label_size_action(), there, std::move(label)); // expect-warning{{argument 'std::move(label)' of type 'std::string_view' cannot be sent to another process by 'hpx::post'}}
   // expect-note@-1{{send the value it points to}}
 }
+
+//=== case: hpx-dataflow-of-an-action-ships-its-arguments
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <hpx/include/lcos.hpp>
+#include <string_view>
+#include <utility>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+int add(int a, int b) { return a + b; }
+HPX_PLAIN_ACTION(add, add_action)
+void send(hpx::id_type const &there) {
+  hpx::future<int> a = hpx::make_ready_future(1);
+  hpx::shared_future<int> b = hpx::make_ready_future(2).share();
+  hpx::future<int> sum = hpx::dataflow(add_action(), there, std::move(a), b);
+  hpx::future<int> later = hpx::dataflow<add_action>(there, 1, b);
+  hpx::future<int> now = hpx::dataflow(hpx::launch::async, add_action(), there, 1, 2);
+  std::string_view here_only("local");
+  auto local = hpx::dataflow([here_only](hpx::future<int> x) { return x.get() + int(here_only.size()); }, std::move(sum));
+  hpx::dataflow(label_size_action(), there, std::string_view("dataflow")); // expect-warning{{argument 'std::string_view("dataflow")' of type 'std::string_view' cannot be sent to another process by 'hpx::dataflow'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::dataflow<label_size_action>(there, here_only); // expect-warning{{argument 'here_only' of type 'std::string_view' cannot be sent to another process by 'hpx::dataflow'}}
+  // expect-note@-1{{send the value it points to}}
+  (void)later;
+  (void)now;
+  (void)local;
+}

@@ -1270,6 +1270,45 @@ using namespace hpx::placeholders;
 }  // namespace util
 
 ///////////////////////////////////////////////////////////////////////////////
+// Futures (futures/future.hpp): serialized by free templates; a future sent
+// as an action's argument is sent as its value once it is ready.
+namespace serialization {
+template <typename Archive, typename T>
+void serialize(Archive &, ::hpx::future<T> &, unsigned) {}
+template <typename Archive, typename T>
+void serialize(Archive &, ::hpx::shared_future<T> &, unsigned) {}
+}  // namespace serialization
+
+///////////////////////////////////////////////////////////////////////////////
+// dataflow (async_base/dataflow.hpp): dataflow(F&&, Ts&&...) calls f with the
+// futures among ts once they are ready; with an action and a target it sends
+// the action there, as async does. dataflow<Action>(target, ts...) too.
+namespace detail {
+template <typename F, typename Enable, typename... Ts>
+struct dataflow_result {
+  using type = hpx::future<std::invoke_result_t<std::decay_t<F>, std::decay_t<Ts>...>>;
+};
+template <typename F, typename... Ts>
+struct dataflow_result<F, std::enable_if_t<traits::is_action_v<F>>, Ts...> {
+  using type = hpx::future<typename traits::extract_action<std::decay_t<F>>::local_result_type>;
+};
+template <typename Policy, typename F, typename... Ts>
+struct dataflow_result<Policy, std::enable_if_t<traits::is_launch_policy_v<Policy>>, F, Ts...>
+    : dataflow_result<F, void, Ts...> {};
+}  // namespace detail
+
+template <typename F, typename... Ts>
+typename detail::dataflow_result<F, void, Ts...>::type dataflow(F &&, Ts &&...) {
+  return {};
+}
+template <typename Action, typename Target, typename... Ts,
+          typename = std::enable_if_t<traits::is_action_v<Action>>>
+hpx::future<typename traits::extract_action<Action>::local_result_type> dataflow(Target &&,
+                                                                                  Ts &&...) {
+  return {};
+}
+
+///////////////////////////////////////////////////////////////////////////////
 // async_cb / post_cb (hpx/async_distributed/async_callback.hpp): like async /
 // post with an action, plus a callback run when the parcel has been sent.
 namespace parcelset {
