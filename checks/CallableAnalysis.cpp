@@ -24,10 +24,6 @@ bool isStdCall(const CallExpr &Call, std::initializer_list<llvm::StringRef> Name
   return false;
 }
 
-bool isMoveOrForward(const CallExpr &Call) {
-  return Call.getNumArgs() == 1 && isStdCall(Call, {"std::move", "std::forward"});
-}
-
 bool isBind(const CallExpr &Call) {
   return isStdCall(Call, {"std::bind", "std::bind_front", "std::bind_back", "boost::bind"});
 }
@@ -100,6 +96,10 @@ public:
 };
 
 } // namespace
+
+bool isMoveOrForward(const CallExpr &Call) {
+  return Call.getNumArgs() == 1 && isStdCall(Call, {"std::move", "std::forward"});
+}
 
 const Expr *resolveCallable(const Expr *Arg) {
   const Expr *Current = Arg;

@@ -16,6 +16,9 @@
 
 namespace clang::tidy::serialint {
 
+/// `std::move(x)` or `std::forward<T>(x)`: the same object as `x`.
+bool isMoveOrForward(const CallExpr &Call);
+
 /// The expression a callable argument came from, with every wrapper that
 /// does not change which callable it is taken off.
 const Expr *resolveCallable(const Expr *Arg);

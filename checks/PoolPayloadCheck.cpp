@@ -1,6 +1,7 @@
 //===--- PoolPayloadCheck.cpp - serialint ---------------------------------===//
 
 #include "PoolPayloadCheck.h"
+#include "CallableAnalysis.h"
 #include "Findings.h"
 #include "SerializerModel.h"
 #include "clang/AST/ASTContext.h"
@@ -23,12 +24,8 @@ bool isArrayOverload(const FunctionDecl &Callee, unsigned ParamIndex) {
 // user wrote.
 const Expr *asWritten(const Expr *Arg) {
   Arg = Arg->IgnoreParenImpCasts();
-  if (const auto *Call = dyn_cast<CallExpr>(Arg))
-    if (Call->getNumArgs() == 1)
-      if (const auto *Callee = Call->getDirectCallee())
-        if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
-            (Callee->getName() == "move" || Callee->getName() == "forward"))
-          return asWritten(Call->getArg(0));
+  if (const auto *Call = dyn_cast<CallExpr>(Arg); Call && isMoveOrForward(*Call))
+    return asWritten(Call->getArg(0));
   return Arg;
 }
 
