@@ -13,9 +13,12 @@ constexpr MemberSerializer CerealMembers[] = {
     {"serialize", ""}, {"save", ""}, {"save_minimal", ""}};
 constexpr MemberSerializer ArchiveMembers[] = {{"serialize", ""}, {"save", ""}};
 constexpr MemberSerializer MsgpackMembers[] = {{"msgpack_pack", "MSGPACK_DEFINE"}};
-// UPC++ 2020.x names the member UPCXX_SERIALIZED_FIELDS declares
-// `upcxx_serialized_fields`; later releases add a reserved prefix.
+// The member UPCXX_SERIALIZED_FIELDS/VALUES declare, by release: no prefix
+// before 2020.3.2, `upcxx_reserved_prefix_` from 2020.3.2, `upcxxi_` from
+// 2021.9.0 (UPC++ issue #487).
 constexpr MemberSerializer UpcxxMembers[] = {
+    {"upcxxi_serialized_fields", "UPCXX_SERIALIZED_FIELDS"},
+    {"upcxxi_serialized_values", "UPCXX_SERIALIZED_VALUES"},
     {"upcxx_reserved_prefix_serialized_fields", "UPCXX_SERIALIZED_FIELDS"},
     {"upcxx_reserved_prefix_serialized_values", "UPCXX_SERIALIZED_VALUES"},
     {"upcxx_serialized_fields", "UPCXX_SERIALIZED_FIELDS"},

@@ -6,7 +6,38 @@
 
 namespace clang::tidy::serialint {
 
+namespace {
+
+// A trait's member typedef (`std::remove_reference<T &>::type`,
+// `hpx::tuple_element<1, tuple<...>>::type`) or a decltype says how a type
+// was computed; users know the type by what it is.
+bool isComputedName(const Type &Ty) {
+  if (isa<DecltypeType>(Ty))
+    return true;
+  const auto *Typedef = dyn_cast<TypedefType>(&Ty);
+  return Typedef && isa<ClassTemplateSpecializationDecl>(Typedef->getDecl()->getDeclContext());
+}
+
+QualType asUsersKnowIt(QualType T) {
+  while (!T.isNull()) {
+    const Type *Ty = T.getTypePtr();
+    QualType Inner;
+    if (const auto *Written = dyn_cast<ElaboratedType>(Ty);
+        Written && isComputedName(*Written->getNamedType()))
+      Inner = Written->getNamedType();
+    else if (isComputedName(*Ty))
+      Inner = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+    else
+      return T;
+    T = Inner; // names are printed unqualified
+  }
+  return T;
+}
+
+} // namespace
+
 std::string typeName(QualType T, const PrintingPolicy &Policy) {
+  T = asUsersKnowIt(T);
   PrintingPolicy Printing = Policy;
   Printing.SuppressTagKeyword = true;
   Printing.FullyQualifiedName = false;
@@ -19,12 +50,16 @@ std::string typeName(QualType T, const PrintingPolicy &Policy) {
 }
 
 std::string describeCulprit(llvm::StringRef Root, const Verdict &V,
-                            const PrintingPolicy &Policy) {
+                            const PrintingPolicy &Policy, QualType Written) {
   const ReasonText Text = reasonText(V.Why);
   const std::string Path = renderPath(Root, V.Steps);
   const std::string Why = V.AuthorWhy.empty() ? Text.Why.str() : V.AuthorWhy;
-  return "'" + Path + "' is " + Text.Label.str() + " (" + typeName(V.Culprit, Policy) +
-         "): " + Why;
+  // The root itself at fault is named as the message already named it.
+  const bool RootIsCulprit = V.Steps.empty() && !Written.isNull() && !V.Culprit.isNull() &&
+                             Written.getCanonicalType().getUnqualifiedType() ==
+                                 V.Culprit.getCanonicalType().getUnqualifiedType();
+  return "'" + Path + "' is " + Text.Label.str() + " (" +
+         typeName(RootIsCulprit ? Written : V.Culprit, Policy) + "): " + Why;
 }
 
 std::vector<Note> pathNotes(const Verdict &V, const PrintingPolicy &Policy) {

@@ -15,9 +15,10 @@
 namespace clang::tidy::serialint {
 
 /// "'job.ctx.pool' is a pool handle (ThreadPool): pool objects cannot be
-/// passed between processes".
+/// passed between processes". `Written`, the root's type as the message
+/// names it, names the culprit when the root itself is at fault.
 std::string describeCulprit(llvm::StringRef Root, const Verdict &V,
-                            const PrintingPolicy &Policy);
+                            const PrintingPolicy &Policy, QualType Written = {});
 
 struct Note {
   SourceLocation Loc;

@@ -23,6 +23,8 @@ enum class Policy {
   ByName,      ///< looks a registered function up by name on the worker
   ByBytes,     ///< copies the closure object byte for byte
   ByValue,     ///< serializes the closure's captures one by one
+  ByType,      ///< sends the function object's type alone; the far side
+               ///< calls a default object of it (YGM's containers before 0.7)
   PayloadOnly, ///< no callable crosses, only data
 };
 

@@ -5,6 +5,7 @@
 #include "Profiles.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
@@ -48,6 +49,20 @@ void PoolApiCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Profiles", Profiles);
   Options.store(Opts, "PoolAPIs", PoolAPIs);
   Options.store(Opts, "PoolHandleTypes", PoolHandleTypes);
+}
+
+void PoolApiCheck::registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                                       Preprocessor *) {
+  Framework = std::make_unique<FrameworkFiles>(SM, PP->getHeaderSearchInfo());
+}
+
+// A profile's framework forwarding the user's arguments through its own entry
+// points: the user's call has the finding, so the framework's gets none.
+// Entries a user declares (option, annotation) are the user's own code.
+bool PoolApiCheck::isFrameworksOwnCall(const PoolApi &Api, const Expr &Site,
+                                       const FunctionDecl &Callee) {
+  const bool FromProfile = Api.Profile != AnnotatedProfile && builtinProfile(Api.Profile);
+  return FromProfile && Framework && Framework->isFrameworksOwnCall(Site.getBeginLoc(), Callee);
 }
 
 TypeModel &PoolApiCheck::model(ASTContext &Context) {
@@ -116,7 +131,7 @@ void PoolApiCheck::check(const MatchFinder::MatchResult &Result) {
   } else {
     return;
   }
-  if (Call.Ships)
+  if (Call.Ships && !isFrameworksOwnCall(*Api, *Call.Site, *Callee))
     checkCall(Call, *Api, *Result.Context);
 }
 

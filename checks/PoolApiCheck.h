@@ -11,6 +11,7 @@
 #ifndef SERIALINT_CHECKS_POOLAPICHECK_H
 #define SERIALINT_CHECKS_POOLAPICHECK_H
 
+#include "FrameworkFiles.h"
 #include "PoolApiRegistry.h"
 #include "TypeModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -23,6 +24,8 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void onStartOfTranslationUnit() override { Model.reset(); }
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus11;
@@ -42,12 +45,14 @@ protected:
 
 private:
   const PoolApi *annotatedApi(const FunctionDecl &Callee);
+  bool isFrameworksOwnCall(const PoolApi &Api, const Expr &Site, const FunctionDecl &Callee);
 
   const std::string Profiles;
   const std::string PoolAPIs;
   const std::string PoolHandleTypes;
   PoolApiRegistry Registry;
   std::unique_ptr<TypeModel> Model;
+  std::unique_ptr<FrameworkFiles> Framework;
   /// Entries read from SERIALINT_POOL_API annotations, one per function.
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<PoolApi>> Annotated;
 };

@@ -19,8 +19,18 @@ constexpr NamedPolicy Policies[] = {
     {"by-name", Policy::ByName},
     {"by-bytes", Policy::ByBytes},
     {"by-value", Policy::ByValue},
+    {"by-type", Policy::ByType},
     {"payload-only", Policy::PayloadOnly},
 };
+
+// "by-name, by-bytes, ... or payload-only", for messages.
+std::string policyNames() {
+  std::string Names;
+  for (size_t I = 0; I < std::size(Policies); ++I)
+    Names += (I == 0 ? "" : I + 1 == std::size(Policies) ? " or " : ", ") +
+             Policies[I].Name.str();
+  return Names;
+}
 
 struct NamedRole {
   StringRef Name;
@@ -179,7 +189,7 @@ llvm::Error parsePolicy(PoolApi &Api, StringRef Value, StringRef Text) {
   std::optional<Policy> P = policyFromName(Value);
   if (!P)
     return specError(Text, "unknown policy '" + Value +
-                               "'; use by-name, by-bytes, by-value or payload-only");
+                               "'; use " + policyNames());
   Api.CallPolicy = *P;
   return llvm::Error::success();
 }
@@ -302,7 +312,7 @@ llvm::Error applySetting(PoolApi &Api, StringRef Part, StringRef Text) {
 
 llvm::Error checkShips(const PoolApi &Api, bool HasPolicy, StringRef Text) {
   if (!HasPolicy)
-    return specError(Text, "no policy; add policy=by-name, by-bytes, by-value or payload-only");
+    return specError(Text, "no policy; add policy=" + policyNames());
   if (!Api.Callable && !Api.Payload)
     return specError(Text, "names neither a callable nor a payload");
   if (Api.CallPolicy == Policy::PayloadOnly && Api.Callable)

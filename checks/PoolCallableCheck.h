@@ -12,6 +12,7 @@
 
 #include "CallableAnalysis.h"
 #include "PoolApiCheck.h"
+#include "RegistrationMacros.h"
 #include "TypeModel.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -22,6 +23,8 @@ public:
   PoolCallableCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void onStartOfTranslationUnit() override;
   void onEndOfTranslationUnit() override;
 
@@ -34,6 +37,9 @@ private:
   void checkFunctionByName(const PoolApi &Api, const CallableKind &Callable);
   void checkExplicitAction(const PoolCall &Call, const PoolApi &Api);
   void checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda, ASTContext &Context);
+  void checkTypeOnly(const PoolApi &Api, const CallableKind &Callable, ASTContext &Context);
+  void reportStateNotSent(const PoolApi &Api, const UsedCapture &Use);
+  void reportUnrebuildableLambda(const PoolApi &Api, const LambdaExpr &Lambda);
   void reportCapture(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
                      ASTContext &Context);
   const Verdict &captureVerdict(const LambdaExpr &Lambda, const UsedCapture &Use, Backend Via,
@@ -60,6 +66,8 @@ private:
   std::vector<NamedUse> NamedUses;
   llvm::DenseSet<const FunctionDecl *> Registered;
   llvm::DenseMap<const FunctionDecl *, SourceLocation> RegisteredInFunction;
+  /// Functions named in registration macros, whatever the macros expand to.
+  RegistrationMacros NamedInMacros;
 };
 
 } // namespace clang::tidy::serialint

@@ -62,7 +62,7 @@ void PoolPayloadCheck::checkArgument(const Expr &Arg, unsigned Index, QualType S
   F.At = Arg.getBeginLoc();
   F.Message = "argument '" + Root + "' of type '" + typeName(Shipped, Policy) +
               "' cannot be sent to another process by '" + Api.displayName().str() +
-              "': " + describeCulprit(Root, V, Policy);
+              "': " + describeCulprit(Root, V, Policy, Shipped);
   F.explain(V, Policy);
   F.FixNote = fixHint(V, Api.WireBackend, Policy);
   report(*this, F);

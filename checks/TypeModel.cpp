@@ -98,8 +98,15 @@ private:
   }
 
   Verdict judgeRecord(QualType T, const CXXRecordDecl &Record) {
-    if (Record.isLambda())
-      return Info.CopiesBytes ? judgeClosureBytes(Record) : unwritableClosure(T);
+    if (Record.isLambda()) {
+      if (Info.CopiesBytes)
+        return judgeClosureBytes(Record);
+      // A captureless closure holds nothing: a backend that writes trivially
+      // copyable classes whole (HPX from 1.10) rebuilds it from its type.
+      if (Info.WalksAggregates && Record.field_empty())
+        return shippable();
+      return unwritableClosure(T);
+    }
     const CXXRecordDecl *Definition = Record.getDefinition();
     if (!Definition)
       return shippable(); // incomplete: nothing to judge

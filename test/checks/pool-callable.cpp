@@ -51,6 +51,7 @@ void submitReferencedLambda() {
 }
 
 //=== case: ray-task-registered-function-is-fine
+// serialint-releases: ray
 void submitFunction() { ray::Task(twice).Remote(2); }
 
 //=== case: ray-task-function-pointer-is-fine
@@ -67,6 +68,7 @@ RAY_REMOTE(Math::square);
 void submitStatic() { ray::Task(Math::square).Remote(2); }
 
 //=== case: ray-task-unregistered-function
+// serialint-releases: ray
 int forgotten(int x) { return x; }
 void submitForgotten() {
   ray::Task(forgotten).Remote(1); // expect-warning:13{{function 'forgotten' passed to 'ray::Task' cannot be found by a worker: the worker looks the name up and finds nothing}}
@@ -99,6 +101,42 @@ void registerOlderInside() {
   static bool registered = ray::internal::FunctionManager::Instance().RegisterRemoteFunction("lateOlder", lateOlder); // expect-note{{it is registered inside a function body, which a worker never runs; move RAY_REMOTE(lateOlder) to namespace scope}}
   (void)registered;
   ray::Task(lateOlder).Remote(1); // expect-warning{{function 'lateOlder' passed to 'ray::Task' cannot be found by a worker}}
+}
+
+//=== case: ray-function-manager-era-spells-tasks-as-members-of-ray-api-ray
+// serialint-releases: ray=function-manager
+// Ray before mid-2021: RAY_REMOTE(f) registers one function with the
+// function manager, and tasks are ray::api::Ray::Task(f).Remote(args...).
+int halve(int x) { return x / 2; }
+RAY_REMOTE(halve);
+int unlisted(int x) { return x; }
+void submitEarly() {
+  ray::api::Ray::Task(halve).Remote(4);
+  ray::api::Ray::Put(4);
+  ray::api::Ray::Task(unlisted).Remote(1); // expect-warning:23{{function 'unlisted' passed to 'ray::api::Ray::Task' cannot be found by a worker: the worker looks the name up and finds nothing}}
+  // expect-note@-1{{register it at namespace scope with RAY_REMOTE(unlisted)}}
+  ray::api::Ray::Task([](int x) { return x; }).Remote(1); // expect-warning{{lambda passed to 'ray::api::Ray::Task' cannot be sent to another process}}
+  // expect-note@-1{{register it with RAY_REMOTE}}
+}
+
+//=== case: ray-registration-is-read-from-the-macro-whatever-it-expands-to
+// A release whose RAY_REMOTE expands to a call no entry describes: the
+// functions the macro is called with are registered all the same.
+template <class... F>
+int future_registry(const char *, F...) { return 0; }
+#undef RAY_REMOTE
+#define RAY_REMOTE(...) inline auto CONCATENATE(future_, __COUNTER__) = future_registry(#__VA_ARGS__, __VA_ARGS__);
+int soon(int x) { return x; }
+struct Later {
+  static int make(int x) { return x; }
+};
+RAY_REMOTE(soon, Later::make);
+int never(int x) { return x; }
+void submitSoon() {
+  ray::Task(soon).Remote(1);
+  ray::Task(Later::make).Remote(1);
+  ray::Task(never).Remote(1); // expect-warning{{function 'never' passed to 'ray::Task' cannot be found by a worker}}
+  // expect-note@-1{{register it at namespace scope with RAY_REMOTE(never)}}
 }
 
 //=== case: ray-task-assume-registered-option
@@ -287,13 +325,28 @@ void convertCapturing(int k) {
   (void)act;
 }
 
-//=== case: hpx-distributed-function-by-value
+//=== case: hpx-distributed-function-needs-a-target-it-can-rebuild
+// serialint-releases: hpx
+// HPX writes the target with its serializer and rebuilds it on the receiver
+// with `::new (buffer) T;`: no closure with captures compiles there.
 #include <mutex>
+int add_one(int x) { return x + 1; }
+HPX_PLAIN_ACTION(add_one, add_one_action)
+struct Scale {
+  int by = 1;
+  int operator()(int x) const { return x * by; }
+  template <class Archive> void serialize(Archive &ar, unsigned) { ar & by; }
+};
 void wrapUp(int n, std::mutex &m) {
-  hpx::distributed::function<int(int)> good = [n](int x) { return x + n; };
-  hpx::distributed::function<int(int)> bad = [&m](int x) { return x + (m.try_lock() ? 1 : 0); }; // expect-warning{{capture '[&m]' of the lambda passed to 'hpx::distributed::function' cannot be sent to another process: '[&m]' is a synchronisation primitive (std::mutex): synchronises threads of this process only}}
-  // expect-note@-1{{'hpx::distributed::function' copies its callable by value, capture by capture (policy 'by-value'); leave it out of what is serialized; the receiver makes its own}}
-  (void)good, (void)bad;
+  hpx::distributed::function<int(int)> plain = [](int x) { return x + 1; };
+  hpx::distributed::function<int(int)> object = Scale{};
+  hpx::distributed::function<int(hpx::id_type, int)> action = add_one_action();
+  hpx::distributed::function<int(int)> copied = [n](int x) { return x + n; }; // expect-warning:49{{capturing lambda passed to 'hpx::distributed::function' cannot be sent to another process: the receiver rebuilds the target from its type, and a closure with captures has neither a default constructor nor a serializer}}
+  // expect-note@-1{{'hpx::distributed::function' copies its callable by value, capture by capture (policy 'by-value'); store a lambda with an empty capture list, a function registered with HPX_PLAIN_ACTION or a bind of one, or a serializable function object with a default constructor, and pass 'n' as an argument when calling it}}
+  hpx::distributed::function<int(int)> locked = [&m](int x) { return x + (m.try_lock() ? 1 : 0); }; // expect-warning{{capturing lambda passed to 'hpx::distributed::function' cannot be sent to another process}}
+  // expect-note@-1{{and pass 'm' as an argument when calling it}}
+  hpx::function<int(int)> here = [&m](int x) { return x + (m.try_lock() ? 1 : 0); };
+  (void)plain, (void)object, (void)action, (void)copied, (void)locked, (void)here;
 }
 
 //=== case: hpx-local-function-is-fine
@@ -492,12 +545,12 @@ void useMap(mylib::Pool &pool, const std::vector<int> &items) {
 
 //=== case: pool-apis-option-malformed-entry
 // serialint-option: serialint-pool-callable.PoolAPIs=mylib::go(callable=0)
-// expect-error@config{{invalid entry in option 'serialint-pool-callable.PoolAPIs': 'mylib::go(callable=0)': no policy; add policy=by-name, by-bytes, by-value or payload-only}}
+// expect-error@config{{invalid entry in option 'serialint-pool-callable.PoolAPIs': 'mylib::go(callable=0)': no policy; add policy=by-name, by-bytes, by-value, by-type or payload-only}}
 void nothing() {}
 
 //=== case: pool-apis-option-unknown-policy
 // serialint-option: serialint-pool-callable.PoolAPIs=mylib::go(callable=0, policy=by-magic)
-// expect-error@config{{unknown policy 'by-magic'; use by-name, by-bytes, by-value or payload-only}}
+// expect-error@config{{unknown policy 'by-magic'; use by-name, by-bytes, by-value, by-type or payload-only}}
 void nothing() {}
 
 //=== case: pool-apis-option-missing-parenthesis
@@ -638,11 +691,52 @@ void bindDistObject(upcxx::dist_object<int> &counter) {
 }
 
 //=== case: ygm-container-visitor-capturing-by-reference
+// YGM v0.7 sends the visitor's bytes: a copy of an int arrives, a reference
+// does not.
 #include <ygm/container/map.hpp>
 void countInto(ygm::container::map<int, int> &counts) {
   int result = 0;
-  counts.async_visit(1, [&result](const int &, int &v) { result += v; }); // expect-warning{{capture '[&result]' of the lambda passed to 'ygm::container::map::async_visit' cannot be sent to another process}}
-  // expect-note@-1{{pass 'result' as an argument of 'ygm::container::map::async_visit', which serializes it, instead of capturing it; an object the target must update is reached through a ygm_ptr}}
+  const int scale = 2;
+  counts.async_visit(1, [&result](const int &, int &v) { result += v; }); // expect-warning{{capture '[&result]' of the lambda passed to 'ygm::container::async_visit' cannot be sent to another process}}
+  // expect-note@-1{{pass 'result' as an argument of 'ygm::container::async_visit', which serializes it, instead of capturing it; an object the target must update is reached through a ygm_ptr}}
+  counts.async_visit(2, [scale](const int &, int &v) { v *= scale; });
+}
+
+//=== case: ygm-container-visitor-state-is-lost-before-v0-7
+// serialint-releases: ygm=v0.5,v0.6
+// Up to v0.6 the owner rebuilds the visitor from its type alone: a capture
+// never arrives, even an int.
+#include <ygm/container/array.hpp>
+#include <ygm/container/map.hpp>
+struct Scaler {
+  int by;
+  void operator()(const int &, int &v) const { v *= by; }
+};
+struct Doubler {
+  void operator()(const int &, int &v) const { v *= 2; }
+};
+void bump(const int &, int &v) { ++v; }
+void scaleAll(ygm::container::map<int, int> &counts, ygm::container::array<int> &cells) {
+  const int scale = 2;
+  counts.async_visit(1, [scale](const int &, int &v) { v *= scale; }); // expect-warning:26{{capture 'scale' of the lambda passed to 'ygm::container::map::async_visit' cannot be sent to another process: the API sends the function object's type alone, and the far side calls it without its state}}
+  // expect-note@-1{{'ygm::container::map::async_visit' sends its callable as its type alone (policy 'by-type'); pass 'scale' as an argument of 'ygm::container::map::async_visit', which serializes it, instead of capturing it}}
+  counts.async_visit(1, [](const int &, int &v, int by) { v *= by; }, scale);
+  counts.async_visit(1, Scaler{scale}); // expect-warning{{function object of type 'Scaler' passed to 'ygm::container::map::async_visit' cannot be sent to another process: the API sends the function object's type alone}}
+  // expect-note@-1{{give it no state, and pass what it needs as arguments}}
+  counts.async_visit(1, Doubler{});
+  counts.async_visit(1, bump); // expect-warning{{function 'bump' passed to 'ygm::container::map::async_visit' cannot be sent to another process}}
+  // expect-note@-1{{pass a lambda with an empty capture list that calls function 'bump'}}
+  cells.async_visit(0, [scale](const std::size_t &, int &v) { v *= scale; }); // expect-warning{{capture 'scale' of the lambda passed to 'ygm::container::array::async_visit'}}
+  // expect-note@-1{{pass 'scale' as an argument}}
+}
+
+//=== case: ygm-disjoint-set-function-state-is-lost-in-every-release
+// serialint-releases: ygm
+#include <ygm/container/disjoint_set.hpp>
+void unite(ygm::container::disjoint_set<int> &sets, int rank) {
+  sets.async_union_and_execute(0, 1, [rank](const int, const int) { (void)rank; }); // expect-warning{{capture 'rank' of the lambda passed to 'ygm::container::disjoint_set::async_union_and_execute' cannot be sent to another process: the API sends the function object's type alone}}
+  // expect-note@-1{{pass 'rank' as an argument of 'ygm::container::disjoint_set::async_union_and_execute'}}
+  sets.async_union_and_execute(0, 1, [](const int, const int, int r) { (void)r; }, rank);
 }
 
 //=== case: ygm-comm-captured-by-reference-is-a-pool-handle
@@ -653,8 +747,8 @@ void forward(ygm::comm &world) {
 
 //=== case: hpx-distributed-function-reference-capture-hint
 void storeOffset(int offset) {
-  hpx::distributed::function<int(int)> f = [&offset](int x) { return x + offset; }; // expect-warning{{capture '[&offset]' of the lambda passed to 'hpx::distributed::function'}}
-  // expect-note@-1{{'hpx::distributed::function' copies its callable by value, capture by capture (policy 'by-value'); capture 'offset' by copy}}
+  hpx::distributed::function<int(int)> f = [&offset](int x) { return x + offset; }; // expect-warning{{capturing lambda passed to 'hpx::distributed::function'}}
+  // expect-note@-1{{and pass 'offset' as an argument when calling it}}
 }
 
 //=== case: ray-registration-hint-names-the-function-as-written

@@ -657,6 +657,7 @@ void askTeam() {
 }
 
 //=== case: upcxx-serialized-fields-note-names-the-macro
+// serialint-releases: upcxx
 #include <upcxx/upcxx.hpp>
 struct Cell {
   int id;
@@ -938,6 +939,67 @@ void send(hpx::id_type const &there, partition p) {
   hpx::post(take_action(), there, std::move(p));
 }
 
+//=== case: hpx-forwarding-inside-hpx-gets-no-finding-of-its-own
+// serialint-releases: hpx
+// The model's async forwards the arguments to the action's call operator, as
+// HPX does; the finding is the user's line only.
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <string_view>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+void send(hpx::id_type const &there, std::string_view label) {
+  hpx::async(label_size_action(), there, label); // expect-warning{{argument 'label' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async<label_size_action>(there, label); // expect-warning{{argument 'label' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+}
+
+//=== case: hpx-collectives-send-the-local-value-and-the-operation
+// serialint-releases: hpx
+#include <hpx/hpx.hpp>
+#include <hpx/modules/collectives.hpp>
+#include <functional>
+#include <string_view>
+#include <vector>
+using namespace hpx::collectives;
+void reduceAll(communicator const &comm, std::size_t site, std::string_view label) {
+  hpx::future<int> sum = all_reduce(comm, 42, std::plus<>{}, this_site_arg(site));
+  hpx::future<int> product = all_reduce("product", 2, [](int a, int b) { return a * b; },
+                                        num_sites_arg(4), this_site_arg(site));
+  hpx::future<std::vector<int>> all = all_gather(comm, int(site));
+  hpx::future<int> mine = scatter_to(comm, std::vector<int>{1, 2, 3});
+  hpx::future<int> got = broadcast_from<int>(comm);
+  broadcast_to(comm, label); // expect-warning{{argument 'label' of type 'std::string_view' cannot be sent to another process by 'hpx::collectives::broadcast_to'}}
+  // expect-note@-1{{send the value it points to}}
+  all_gather("labels", label, num_sites_arg(4), this_site_arg(site)); // expect-warning{{argument 'label' of type 'std::string_view' cannot be sent to another process by 'hpx::collectives::all_gather'}}
+  // expect-note@-1{{send the value it points to}}
+  const char *tag = "sum";
+  all_reduce(comm, tag, [](const char *a, const char *) { return a; }); // expect-warning{{argument 'tag' of type 'const char *' cannot be sent to another process by 'hpx::collectives::all_reduce'}}
+  // expect-note@-1{{send the value it points to}}
+  (void)sum, (void)product, (void)all, (void)mine, (void)got;
+}
+
+//=== case: hpx-bind-of-an-action-sends-its-bound-arguments
+// serialint-releases: hpx
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <hpx/include/functional.hpp>
+#include <string_view>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+std::size_t twice(std::size_t n) { return 2 * n; }
+HPX_PLAIN_ACTION(twice, twice_action)
+void store(hpx::id_type const &there, std::string_view label) {
+  hpx::distributed::function<std::size_t()> later = hpx::bind<twice_action>(there, 21);
+  hpx::distributed::function<std::size_t()> sized = hpx::bind<label_size_action>(there, label); // expect-warning{{argument 'label' of type 'std::string_view' cannot be sent to another process by 'hpx::bind'}}
+  // expect-note@-1{{send the value it points to}}
+  auto bound = hpx::bind(label_size_action(), there, std::string_view("bound")); // expect-warning{{argument 'std::string_view("bound")' of type 'std::string_view' cannot be sent to another process by 'hpx::bind'}}
+  // expect-note@-1{{send the value it points to}}
+  auto here = hpx::bind([](std::string_view s) { return s.size(); }, label);
+  (void)later, (void)sized, (void)bound, (void)here;
+}
+
 //=== case: moved-argument-is-named-by-its-written-type
 #include <hpx/hpx.hpp>
 #include <hpx/include/actions.hpp>
@@ -950,7 +1012,24 @@ void send(hpx::id_type const &there, std::string_view label) {
   // expect-note@-1{{send the value it points to}}
 }
 
+//=== case: computed-types-are-named-as-users-know-them
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <string_view>
+#include <type_traits>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+void send(hpx::id_type const &there, std::string_view label) {
+  std::remove_reference<std::string_view &>::type trait = label;
+  decltype(label) same = label;
+  hpx::post(label_size_action(), there, trait); // expect-warning{{argument 'trait' of type 'std::basic_string_view<char>' cannot be sent to another process by 'hpx::post': 'trait' is an address (std::basic_string_view<char>)}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::post(label_size_action(), there, same); // expect-warning{{argument 'same' of type 'std::string_view' cannot be sent to another process by 'hpx::post': 'same' is an address (std::string_view)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
 //=== case: hpx-dataflow-of-an-action-ships-its-arguments
+// serialint-releases: hpx
 #include <hpx/hpx.hpp>
 #include <hpx/include/actions.hpp>
 #include <hpx/include/lcos.hpp>

@@ -39,7 +39,8 @@ std::string testName(std::string Name) {
 
 class CheckCase : public ::testing::Test {
 public:
-  explicit CheckCase(TestCase Case) : Case(std::move(Case)) {}
+  CheckCase(TestCase Case, const ReleaseTable &Releases)
+      : Case(std::move(Case)), Releases(Releases) {}
 
   void TestBody() override {
     std::vector<Expectation> Expected;
@@ -49,7 +50,7 @@ public:
     for (const std::string &Error : Errors)
       ADD_FAILURE() << Error;
 
-    const RunResult Result = runCase(Case, caseArgs());
+    const RunResult Result = runCase(Case, caseArgs(Case, Releases));
     for (const std::string &Problem :
          compareDiagnostics(Expected, Result.Diagnostics, Case.FileName))
       ADD_FAILURE() << Case.FileName << " case '" << Case.Name << "': " << Problem;
@@ -59,36 +60,43 @@ public:
 
 private:
   TestCase Case;
+  const ReleaseTable &Releases;
 };
 
-void registerFile(const std::filesystem::path &File) {
+void registerFailure(const std::string &Suite, const char *Name, const std::string &File,
+                     const std::string &Error) {
+  ::testing::RegisterTest(Suite.c_str(), Name, nullptr, nullptr, File.c_str(), 1,
+                          [Error]() -> ::testing::Test * {
+                            struct Fail : ::testing::Test {
+                              std::string Why;
+                              void TestBody() override { ADD_FAILURE() << Why; }
+                            };
+                            auto *T = new Fail;
+                            T->Why = Error;
+                            return T;
+                          });
+}
+
+void registerFile(const std::filesystem::path &File, const ReleaseTable &Releases) {
   std::ifstream In(File);
   std::stringstream Contents;
   Contents << In.rdbuf();
   std::vector<std::string> Errors;
   std::vector<TestCase> Cases =
-      loadCases(File.filename().string(), Contents.str(), Errors);
+      expandReleases(loadCases(File.filename().string(), Contents.str(), Errors), Releases,
+                     Errors);
   const std::string Suite = suiteName(File.stem().string());
   for (TestCase &Case : Cases) {
     Case.Directory = File.parent_path().string();
     const std::string Name = testName(Case.Name);
     ::testing::RegisterTest(Suite.c_str(), Name.c_str(), nullptr, nullptr,
                             File.string().c_str(), 1,
-                            [Case = std::move(Case)]() -> ::testing::Test * {
-                              return new CheckCase(Case);
+                            [Case = std::move(Case), &Releases]() -> ::testing::Test * {
+                              return new CheckCase(Case, Releases);
                             });
   }
   for (const std::string &Error : Errors)
-    ::testing::RegisterTest(Suite.c_str(), "directives", nullptr, nullptr,
-                            File.string().c_str(), 1, [Error]() -> ::testing::Test * {
-                              struct Fail : ::testing::Test {
-                                std::string Why;
-                                void TestBody() override { ADD_FAILURE() << Why; }
-                              };
-                              auto *T = new Fail;
-                              T->Why = Error;
-                              return T;
-                            });
+    registerFailure(Suite, "directives", File.string(), Error);
 }
 
 } // namespace
@@ -102,7 +110,11 @@ int main(int argc, char **argv) {
     if (Entry.path().extension() == ".cpp")
       Files.push_back(Entry.path());
   std::sort(Files.begin(), Files.end());
+  std::vector<std::string> Errors;
+  static const serialint::test::ReleaseTable Releases = serialint::test::modelReleases(Errors);
+  for (const std::string &Error : Errors)
+    serialint::test::registerFailure("Models", "releases", "test/models/releases", Error);
   for (const auto &File : Files)
-    serialint::test::registerFile(File);
+    serialint::test::registerFile(File, Releases);
   return RUN_ALL_TESTS();
 }

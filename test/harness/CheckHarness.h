@@ -8,6 +8,8 @@
 //   // serialint-args: -std=c++17          extra compiler arguments
 //   // serialint-checks: -*,serialint-pool-callable
 //   // serialint-option: serialint-pool-callable.Profiles=ray
+//   // serialint-releases: ygm            run against every modelled release
+//   // serialint-releases: ygm=v0.5,v0.6  or against those (see below)
 //   //=== case: lambda-to-task             starts a case
 //
 // Lines before the first case are a prelude shared by every case; each case
@@ -25,6 +27,10 @@
 //
 // A compiler error is expected like any diagnostic; its notes (the
 // instantiation backtrace) are not listed.
+//
+// A case runs against the newest modelled release of every framework
+// (test/models/releases). `serialint-releases` runs it once per release
+// named instead, as `<case>_on_<framework>_<release>`.
 //
 // Every diagnostic must be expected, every expectation met, and every line a
 // fix changes must have an `expect-fixed`.
@@ -74,7 +80,15 @@ struct TestCase {
   std::vector<std::string> Args;
   std::string Checks = "-*,serialint-*";
   std::map<std::string, std::string> CheckOptions;
+  /// `serialint-releases` requests: framework -> releases (empty: all).
+  std::map<std::string, std::vector<std::string>> ReleaseRequests;
+  /// The release of each framework this run compiles against; a framework
+  /// not named gets its newest.
+  std::map<std::string, std::string> Releases;
 };
+
+/// The modelled releases of each framework, newest first.
+using ReleaseTable = std::map<std::string, std::vector<std::string>>;
 
 struct RunResult {
   std::vector<Diagnostic> Diagnostics;
@@ -86,6 +100,15 @@ struct RunResult {
 std::vector<TestCase> loadCases(const std::string &FileName,
                                 const std::string &Contents,
                                 std::vector<std::string> &Errors);
+
+/// Reads test/models/releases: `framework release...` a line, newest first.
+ReleaseTable parseReleases(const std::string &Contents, std::vector<std::string> &Errors);
+
+/// One case per release its `serialint-releases` asks for, named
+/// `<case>_on_<framework>_<release>`; a case without the directive as is.
+std::vector<TestCase> expandReleases(const std::vector<TestCase> &Cases,
+                                     const ReleaseTable &Table,
+                                     std::vector<std::string> &Errors);
 
 /// Reads the expectations written in `Code`. Malformed ones go to `Errors`.
 void parseExpectations(const std::string &Code, const std::string &FileName,
@@ -107,7 +130,14 @@ std::vector<std::string> compareFixes(const std::vector<FixExpectation> &Expecte
 /// The compiler arguments every case starts from: C++20, clang's resource
 /// directory, and the headers of the runtime, the models, Boost, MPI and
 /// msgpack.
+/// `-I` of each framework's release folder (test/models/<fw>/<release>)
+/// comes first, so a release's headers are found before the shared ones.
+std::vector<std::string> caseArgs(const TestCase &Case, const ReleaseTable &Table);
+/// The same for a case with no `serialint-releases`.
 std::vector<std::string> caseArgs();
+
+/// test/models/releases, read; a missing or malformed file goes to `Errors`.
+ReleaseTable modelReleases(std::vector<std::string> &Errors);
 
 /// Compiles the case with the serialint checks and collects what they say.
 RunResult runCase(const TestCase &Case, const std::vector<std::string> &BaseArgs);

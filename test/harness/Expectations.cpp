@@ -43,7 +43,27 @@ std::vector<std::string> splitWords(const std::string &Text) {
 }
 
 const std::regex CaseMarker(R"(^\s*//=== case:\s*([A-Za-z0-9_-]+)\s*$)");
-const std::regex Directive(R"(^\s*// serialint-(args|checks|option):\s*(.*)$)");
+const std::regex Directive(R"(^\s*// serialint-(args|checks|option|releases):\s*(.*)$)");
+
+// `ygm` or `ygm=v0.5,v0.6`, several separated by spaces.
+void applyReleases(TestCase &Case, const std::string &Value, const std::string &Where,
+                   std::vector<std::string> &Errors) {
+  const std::vector<std::string> Words = splitWords(Value);
+  if (Words.empty())
+    Errors.push_back(Where + ": serialint-releases needs a framework, got nothing");
+  for (const std::string &Word : Words) {
+    const auto Eq = Word.find('=');
+    std::vector<std::string> &Wanted = Case.ReleaseRequests[Word.substr(0, Eq)];
+    if (Eq == std::string::npos)
+      continue;
+    std::istringstream List(Word.substr(Eq + 1));
+    for (std::string Release; std::getline(List, Release, ',');)
+      if (!Release.empty())
+        Wanted.push_back(Release);
+    if (Wanted.empty())
+      Errors.push_back(Where + ": serialint-releases: no release after '" + Word + "'");
+  }
+}
 
 void applyDirective(TestCase &Case, const std::string &Kind, const std::string &Value,
                     const std::string &Where, std::vector<std::string> &Errors) {
@@ -52,6 +72,8 @@ void applyDirective(TestCase &Case, const std::string &Kind, const std::string &
       Case.Args.push_back(Word);
   } else if (Kind == "checks") {
     Case.Checks = trim(Value);
+  } else if (Kind == "releases") {
+    applyReleases(Case, Value, Where, Errors);
   } else {
     const auto Eq = Value.find('=');
     if (Eq == std::string::npos || trim(Value.substr(0, Eq)).empty())
@@ -89,6 +111,67 @@ std::string codeOf(const std::string &Line) {
 }
 
 } // namespace
+
+ReleaseTable parseReleases(const std::string &Contents, std::vector<std::string> &Errors) {
+  ReleaseTable Table;
+  unsigned Number = 0;
+  for (const std::string &Line : splitLines(Contents)) {
+    ++Number;
+    std::vector<std::string> Words = splitWords(Line.substr(0, Line.find('#')));
+    if (Words.empty())
+      continue;
+    if (Words.size() < 2)
+      Errors.push_back("releases:" + std::to_string(Number) + ": '" + Words[0] +
+                       "' lists no release");
+    else
+      Table[Words[0]].assign(Words.begin() + 1, Words.end());
+  }
+  return Table;
+}
+
+namespace {
+
+std::string nameSafe(std::string Text) {
+  for (char &C : Text)
+    if (!std::isalnum(static_cast<unsigned char>(C)))
+      C = '_';
+  return Text;
+}
+
+} // namespace
+
+std::vector<TestCase> expandReleases(const std::vector<TestCase> &Cases,
+                                     const ReleaseTable &Table,
+                                     std::vector<std::string> &Errors) {
+  std::vector<TestCase> Result;
+  for (const TestCase &Case : Cases) {
+    if (Case.ReleaseRequests.empty()) {
+      Result.push_back(Case);
+      continue;
+    }
+    for (const auto &[Framework, Wanted] : Case.ReleaseRequests) {
+      const auto Known = Table.find(Framework);
+      if (Known == Table.end()) {
+        Errors.push_back(Case.FileName + " case '" + Case.Name +
+                         "': no modelled releases of '" + Framework + "'");
+        continue;
+      }
+      for (const std::string &Release : Wanted.empty() ? Known->second : Wanted) {
+        if (std::find(Known->second.begin(), Known->second.end(), Release) ==
+            Known->second.end()) {
+          Errors.push_back(Case.FileName + " case '" + Case.Name + "': '" + Framework +
+                           "' has no modelled release '" + Release + "'");
+          continue;
+        }
+        TestCase Run = Case;
+        Run.Name += "_on_" + nameSafe(Framework) + "_" + nameSafe(Release);
+        Run.Releases[Framework] = Release;
+        Result.push_back(std::move(Run));
+      }
+    }
+  }
+  return Result;
+}
 
 std::vector<TestCase> loadCases(const std::string &FileName, const std::string &Contents,
                                 std::vector<std::string> &Errors) {

@@ -7,6 +7,8 @@
 
 #include "CheckHarness.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace serialint::test {
@@ -116,6 +118,44 @@ TEST(Harness, RejectsAnOptionWithoutValue) {
   std::vector<std::string> Errors;
   loadCases("t.cpp", "// serialint-option: nothing\n", Errors);
   EXPECT_EQ(Errors.size(), 1u);
+}
+
+TEST(Harness, RunsACaseOncePerReleaseItNames) {
+  std::vector<std::string> Errors;
+  const ReleaseTable Table =
+      parseReleases("# comment\nygm v0.7 v0.6 v0.5\nray new old\n", Errors);
+  ASSERT_TRUE(Errors.empty());
+  EXPECT_EQ(Table.at("ygm"), (std::vector<std::string>{"v0.7", "v0.6", "v0.5"}));
+  const std::string File = "//=== case: all\n// serialint-releases: ygm\n"
+                           "//=== case: some\n// serialint-releases: ygm=v0.5 ray=old\n"
+                           "//=== case: plain\n";
+  const auto Cases = expandReleases(loadCases("t.cpp", File, Errors), Table, Errors);
+  ASSERT_TRUE(Errors.empty());
+  std::vector<std::string> Names;
+  for (const TestCase &Case : Cases)
+    Names.push_back(Case.Name);
+  EXPECT_EQ(Names, (std::vector<std::string>{"all_on_ygm_v0_7", "all_on_ygm_v0_6",
+                                             "all_on_ygm_v0_5", "some_on_ray_old",
+                                             "some_on_ygm_v0_5", "plain"}));
+  EXPECT_EQ(Cases[1].Releases.at("ygm"), "v0.6");
+  EXPECT_TRUE(Cases[5].Releases.empty());
+  const std::vector<std::string> Args = caseArgs(Cases[1], Table);
+  EXPECT_NE(std::find(Args.begin(), Args.end(), "-I" SERIALINT_SOURCE_DIR "/test/models/ygm/v0.6"),
+            Args.end());
+  EXPECT_NE(std::find(Args.begin(), Args.end(), "-I" SERIALINT_SOURCE_DIR "/test/models/ray/new"),
+            Args.end());
+}
+
+TEST(Harness, RejectsAReleaseThatIsNotModelled) {
+  std::vector<std::string> Errors;
+  const ReleaseTable Table = parseReleases("ygm v0.7\nhpx\n", Errors);
+  EXPECT_EQ(Errors, std::vector<std::string>{"releases:2: 'hpx' lists no release"});
+  Errors.clear();
+  expandReleases(loadCases("t.cpp", "//=== case: c\n// serialint-releases: ygm=v9 upcxx\n", Errors),
+                 Table, Errors);
+  EXPECT_EQ(Errors, (std::vector<std::string>{
+                        "t.cpp case 'c': no modelled releases of 'upcxx'",
+                        "t.cpp case 'c': 'ygm' has no modelled release 'v9'"}));
 }
 
 } // namespace

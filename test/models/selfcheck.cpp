@@ -303,7 +303,7 @@ void use_more(int argc, char **argv) {
 void use() {
   hpx::id_type here = hpx::find_here();
   std::vector<hpx::id_type> localities = hpx::find_all_localities();
-  hpx::naming::id_type there = localities.front();
+  hpx::id_type there = localities.front();
 
   hpx::future<int> f1 = hpx::async<hpx_square_action>(here, 3);
   hpx::future<int> f2 = hpx::async(hpx_square_action{}, there, 3);

@@ -174,7 +174,7 @@ TEST(PoolApiRegistry, FromOptionsReportsWhatItCannotTake) {
             "known profiles are ray, hpx, upcxx, ygm, boost-mpi, annotated");
   EXPECT_EQ(Errors[1].message(""),
             "invalid entry in option 'PoolAPIs': 'team::submit(callable=0)': no policy; add "
-            "policy=by-name, by-bytes, by-value or payload-only");
+            "policy=by-name, by-bytes, by-value, by-type or payload-only");
   EXPECT_FALSE(Registry.readsAnnotations());
   EXPECT_FALSE(Registry.entries().empty()); // ray is still read
 }

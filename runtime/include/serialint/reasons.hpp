@@ -26,6 +26,7 @@ enum class reason : unsigned char {
   union_type,
   marked,
   unregistered_polymorphic,
+  type_only,
 };
 
 struct reason_info {
@@ -40,7 +41,7 @@ struct reason_info {
   std::string_view hint;
 };
 
-inline constexpr std::array<reason_info, 13> reason_table{{
+inline constexpr std::array<reason_info, 14> reason_table{{
     {reason::address_bound, "address-bound", "an address",
      "an address means nothing in another process",
      "send the value it points to, or an index or key that names it"},
@@ -82,6 +83,10 @@ inline constexpr std::array<reason_info, 13> reason_table{{
      "an unregistered polymorphic type",
      "the receiver cannot rebuild the dynamic type",
      "register the derived type with the serializer"},
+    {reason::type_only, "type-only", "state the API does not send",
+     "the API sends the function object's type alone, and the far side calls "
+     "it without its state",
+     "give it no state, and pass what it needs as arguments"},
 }};
 
 constexpr const reason_info &info(reason id) noexcept {

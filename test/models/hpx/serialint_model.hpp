@@ -26,6 +26,16 @@
 #include <utility>
 #include <vector>
 
+// The release modelled: a release folder test/models/hpx/<release>/ on the
+// include path says which (test/models/releases); the newest otherwise.
+// 109, 110 or 111, for 1.9, 1.10, 1.11.
+#if __has_include(<hpx/serialint_release.hpp>)
+#include <hpx/serialint_release.hpp>
+#endif
+#ifndef SERIALINT_MODEL_HPX_RELEASE
+#define SERIALINT_MODEL_HPX_RELEASE 111
+#endif
+
 namespace hpx {
 
 namespace detail {
@@ -54,10 +64,13 @@ struct id_type {
 
 inline id_type const invalid_id = id_type();
 
+#if SERIALINT_MODEL_HPX_RELEASE < 111
 namespace naming {
-// Real: deprecated alias (since 1.8) for hpx::id_type; deprecation not modelled.
+// Real: deprecated alias (since 1.8, gone in 1.11) for hpx::id_type;
+// deprecation not modelled.
 using id_type = hpx::id_type;
 }  // namespace naming
+#endif
 
 ///////////////////////////////////////////////////////////////////////////////
 // (Header not read: launch policy layout follows the documented hpx::launch API.)
@@ -496,13 +509,15 @@ template <typename Sig>
 using function = hpx::function<Sig, true>;
 }  // namespace distributed
 
+#if SERIALINT_MODEL_HPX_RELEASE < 111
 namespace util {
-// Real: deprecated aliases; deprecation not modelled.
+// Real: deprecated aliases (gone in 1.11); deprecation not modelled.
 template <typename Sig, bool Serializable = true>
 using function = hpx::function<Sig, Serializable>;
 template <typename Sig>
 using function_nonser = hpx::function<Sig>;
 }  // namespace util
+#endif
 
 ///////////////////////////////////////////////////////////////////////////////
 // (Header not read: component_base follows the documented HPX API.)
@@ -897,8 +912,11 @@ template <typename Action>
 struct async_dispatch<Action, std::enable_if_t<traits::is_action_v<Action>>> {
   template <typename Component, typename Signature, typename Derived, typename... Ts>
   static hpx::future<typename traits::extract_action<Derived>::local_result_type> call(
-      hpx::actions::basic_action<Component, Signature, Derived> const &,
-      hpx::id_type const &, Ts &&...) {
+      hpx::actions::basic_action<Component, Signature, Derived> const &act,
+      hpx::id_type const &id, Ts &&...ts) {
+    // As in async_distributed/async.hpp, HPX forwards the user's arguments
+    // through its own entry points: here the action's call operator.
+    (void)act(id, std::forward<Ts>(ts)...);
     return {};
   }
 };
@@ -922,7 +940,8 @@ template <typename Action>
 struct async_action_dispatch<Action, hpx::id_type> {
   template <typename... Ts>
   static hpx::future<typename traits::extract_action<Action>::local_result_type> call(
-      hpx::id_type const &, Ts &&...) {
+      hpx::id_type const &id, Ts &&...ts) {
+    (void)typename traits::extract_action<Action>::type()(id, std::forward<Ts>(ts)...);
     return {};
   }
 };
@@ -1410,10 +1429,12 @@ class promise {
 };
 }  // namespace distributed
 
+#if SERIALINT_MODEL_HPX_RELEASE < 111
 namespace lcos {
 template <typename Result, typename RemoteResult = Result>
 using promise = hpx::distributed::promise<Result, RemoteResult>;
 }  // namespace lcos
+#endif
 
 ///////////////////////////////////////////////////////////////////////////////
 // (Header not read: follows the documented hpx::program_options API, a copy
@@ -1553,6 +1574,93 @@ inline int finalize(double /*shutdown_timeout*/, double /*localwait*/ = -1.0) { 
 inline int finalize() { return 0; }
 inline int stop() { return 0; }
 inline int disconnect() { return 0; }
+
+///////////////////////////////////////////////////////////////////////////////
+// hpx::collectives (libs/full/collectives/include/hpx/collectives/*.hpp, read
+// at v1.9.1, v1.10.0, v1.11.0). Each operation takes a communicator (a
+// client of the server on the root site) or a basename, then the local value;
+// an operation given to all_reduce, reduce_here and the scans is sent with it
+// to the root, where it runs. 1.11 adds the hpx::launch::sync_policy forms
+// and broadcast/reduce, which return the value.
+namespace collectives {
+namespace detail {
+template <typename Tag, std::size_t Default = std::size_t(-1)>
+struct argument_type {
+  explicit constexpr argument_type(std::size_t argument = Default) noexcept
+      : argument_(argument) {}
+  constexpr operator std::size_t() const noexcept { return argument_; }
+  std::size_t argument_;
+};
+struct num_sites_tag;
+struct this_site_tag;
+struct generation_tag;
+struct root_site_tag;
+struct communicator_server : hpx::components::component_base<communicator_server> {};
+}  // namespace detail
+
+using num_sites_arg = detail::argument_type<detail::num_sites_tag>;
+using this_site_arg = detail::argument_type<detail::this_site_tag>;
+using generation_arg = detail::argument_type<detail::generation_tag>;
+using root_site_arg = detail::argument_type<detail::root_site_tag, 0>;
+
+struct communicator : hpx::components::client_base<communicator, detail::communicator_server> {
+  communicator() = default;
+};
+
+inline communicator create_communicator(char const * /*basename*/,
+                                        num_sites_arg = num_sites_arg(),
+                                        this_site_arg = this_site_arg(),
+                                        generation_arg = generation_arg(),
+                                        root_site_arg = root_site_arg()) {
+  return {};
+}
+
+// Form (a) and (b) take the communicator first; form (c) a basename and the
+// sizes. The model declares the trailing arguments as a pack.
+#define HPX_SERIALINT_COLLECTIVE_(name, result)                                 \
+  template <typename T, typename... Rest>                                       \
+  hpx::future<result> name(communicator, T &&, Rest &&...) {                    \
+    return {};                                                                  \
+  }                                                                             \
+  template <typename T, typename... Rest>                                       \
+  hpx::future<result> name(char const *, T &&, Rest &&...) {                    \
+    return {};                                                                  \
+  }
+HPX_SERIALINT_COLLECTIVE_(broadcast_to, std::decay_t<T>)
+HPX_SERIALINT_COLLECTIVE_(all_gather, std::vector<std::decay_t<T>>)
+HPX_SERIALINT_COLLECTIVE_(all_reduce, std::decay_t<T>)
+HPX_SERIALINT_COLLECTIVE_(gather_here, std::vector<std::decay_t<T>>)
+HPX_SERIALINT_COLLECTIVE_(gather_there, void)
+HPX_SERIALINT_COLLECTIVE_(reduce_here, std::decay_t<T>)
+HPX_SERIALINT_COLLECTIVE_(reduce_there, void)
+HPX_SERIALINT_COLLECTIVE_(inclusive_scan, std::decay_t<T>)
+HPX_SERIALINT_COLLECTIVE_(exclusive_scan, std::decay_t<T>)
+#undef HPX_SERIALINT_COLLECTIVE_
+
+template <typename T>
+hpx::future<std::vector<T>> all_to_all(communicator, std::vector<T> &&, this_site_arg = this_site_arg(),
+                                       generation_arg = generation_arg()) {
+  return {};
+}
+template <typename T>
+hpx::future<T> scatter_to(communicator, std::vector<T> &&, this_site_arg = this_site_arg(),
+                          generation_arg = generation_arg()) {
+  return {};
+}
+template <typename T>
+hpx::future<T> broadcast_from(communicator, this_site_arg = this_site_arg(), generation_arg = generation_arg()) {
+  return {};
+}
+template <typename T>
+hpx::future<T> scatter_from(communicator, this_site_arg = this_site_arg(), generation_arg = generation_arg()) {
+  return {};
+}
+#if SERIALINT_MODEL_HPX_RELEASE >= 111
+// broadcast(comm, value): the root sends value, every other site receives.
+template <typename T>
+void broadcast(communicator, T &, this_site_arg = this_site_arg(), generation_arg = generation_arg()) {}
+#endif
+}  // namespace collectives
 
 }  // namespace hpx
 

@@ -10,6 +10,15 @@
 // fixtures containing "bad" code still compile and only the checker complains.
 #pragma once
 
+// The release modelled: a release folder test/models/ray/<release>/ on the
+// include path says which (test/models/releases); the newest otherwise.
+#if __has_include(<ray/serialint_release.hpp>)
+#include <ray/serialint_release.hpp>
+#endif
+#ifndef SERIALINT_MODEL_RAY_FUNCTION_MANAGER
+#define SERIALINT_MODEL_RAY_FUNCTION_MANAGER 0
+#endif
+
 // Real Ray includes msgpack unconditionally; the model can do without it so
 // that a one-file example needs no include path besides its own.
 #if __has_include(<msgpack.hpp>)
@@ -323,11 +332,19 @@ constexpr detail::underload<Ts...> underload{};
 // __COUNTER__ so that several RAY_REMOTE uses on one line stay distinct.
 #define ANONYMOUS_VARIABLE(str) CONCATENATE(str, __COUNTER__)
 
+#if SERIALINT_MODEL_RAY_FUNCTION_MANAGER
+// The function-manager era (ray_remote.h before the variadic macro, 2021):
+// one function a macro, registered with the manager directly.
+#define RAY_REMOTE(f)                   \
+  static auto ANONYMOUS_VARIABLE(var) = \
+      ray::internal::FunctionManager::Instance().RegisterRemoteFunction(#f, f);
+#else
 // Namespace-scope registration: defines `inline auto var<N> =
 // ray::internal::RegisterRemoteFunctions("<names>", f, g, ...);`
 #define RAY_REMOTE(...)                 \
   inline auto ANONYMOUS_VARIABLE(var) = \
       ray::internal::RegisterRemoteFunctions(#__VA_ARGS__, __VA_ARGS__);
+#endif
 
 #define RAY_FUNC(f, ...) ray::internal::underload<__VA_ARGS__>(f)
 
@@ -542,3 +559,25 @@ inline void ExitActor() {}
 inline bool WasCurrentActorRestarted() { return false; }
 
 }  // namespace ray
+
+#if SERIALINT_MODEL_RAY_FUNCTION_MANAGER
+// The same era spells the entry points as static members of ray::api::Ray
+// (api.h before PR #17388): ray::api::Ray::Task(f).Remote(args...).
+namespace ray::api {
+class Ray {
+ public:
+  template <typename F>
+  static ray::internal::TaskCaller<F> Task(F func) {
+    return ray::Task(std::move(func));
+  }
+  template <typename F>
+  static ray::internal::ActorCreator<F> Actor(F create_func) {
+    return ray::Actor(std::move(create_func));
+  }
+  template <typename T>
+  static ray::ObjectRef<T> Put(const T &obj) {
+    return ray::Put(obj);
+  }
+};
+}  // namespace ray::api
+#endif

@@ -12,6 +12,22 @@
 // compile and only the checker complains.
 #pragma once
 
+// The release modelled: a release folder test/models/upcxx/<release>/ on the
+// include path says which (test/models/releases); the newest otherwise.
+#if __has_include(<upcxx/serialint_release.hpp>)
+#include <upcxx/serialint_release.hpp>
+#endif
+#ifndef SERIALINT_MODEL_UPCXX_RELEASE
+#define SERIALINT_MODEL_UPCXX_RELEASE 202309
+#endif
+// What UPCXX_SERIALIZED_FIELDS/VALUES name their members: `upcxxi_` from
+// 2021.9.0 (issue #487), `upcxx_reserved_prefix_` from 2020.3.2 to 2021.3.
+#if SERIALINT_MODEL_UPCXX_RELEASE >= 202109
+#define UPCXX_SERIALINT_INTERNAL(name) upcxxi_##name
+#else
+#define UPCXX_SERIALINT_INTERNAL(name) upcxx_reserved_prefix_##name
+#endif
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -995,39 +1011,39 @@ struct is_serializable
  private:                                                                        \
   template <typename>                                                            \
   friend struct ::upcxx::detail::serialization_fields;                           \
-  template <typename upcxx_reserved_prefix_fields_not_values = ::std::true_type> \
-  auto upcxx_reserved_prefix_serialized_fields()                                 \
+  template <typename UPCXX_SERIALINT_INTERNAL(fields_not_values) = ::std::true_type> \
+  auto UPCXX_SERIALINT_INTERNAL(serialized_fields)()                                 \
       ->decltype(::std::forward_as_tuple(__VA_ARGS__)) {                         \
     return ::std::forward_as_tuple(__VA_ARGS__);                                 \
   }                                                                              \
                                                                                  \
  public:                                                                         \
   struct upcxx_serialization {                                                   \
-    template <typename upcxx_reserved_prefix_T>                                  \
+    template <typename UPCXX_SERIALINT_INTERNAL(T)>                                  \
     struct supply_type_please                                                    \
-        : ::upcxx::detail::serialization_fields<upcxx_reserved_prefix_T> {};     \
+        : ::upcxx::detail::serialization_fields<UPCXX_SERIALINT_INTERNAL(T)> {};     \
   };
 
 #define UPCXX_SERIALIZED_VALUES(...)                                              \
  private:                                                                         \
   template <typename>                                                             \
   friend struct ::upcxx::detail::serialization_values;                            \
-  template <typename upcxx_reserved_prefix_fields_not_values = ::std::false_type> \
-  auto upcxx_reserved_prefix_serialized_values() const                            \
+  template <typename UPCXX_SERIALINT_INTERNAL(fields_not_values) = ::std::false_type> \
+  auto UPCXX_SERIALINT_INTERNAL(serialized_values)() const                            \
       ->decltype(::upcxx::detail::forward_as_tuple_decay_rrefs(__VA_ARGS__)) {    \
     return ::upcxx::detail::forward_as_tuple_decay_rrefs(__VA_ARGS__);            \
   }                                                                               \
                                                                                   \
  public:                                                                          \
   struct upcxx_serialization {                                                    \
-    template <typename upcxx_reserved_prefix_T>                                   \
+    template <typename UPCXX_SERIALINT_INTERNAL(T)>                                   \
     struct supply_type_please                                                     \
-        : ::upcxx::detail::serialization_values<upcxx_reserved_prefix_T> {};      \
+        : ::upcxx::detail::serialization_values<UPCXX_SERIALINT_INTERNAL(T)> {};      \
   };
 
 #define UPCXX_SERIALIZED_DELETE()                  \
   struct upcxx_serialization {                     \
-    template <typename upcxx_reserved_prefix_T>    \
+    template <typename UPCXX_SERIALINT_INTERNAL(T)>    \
     struct supply_type_please {                    \
       static constexpr bool is_serializable = false; \
     };                                             \

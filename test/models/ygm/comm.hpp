@@ -12,6 +12,16 @@
 // is only active with -DSERIALINT_MODEL_STRICT.
 #pragma once
 
+// The release modelled: a release folder test/models/ygm/<release>/ on the
+// include path says which (test/models/releases); the newest otherwise.
+// 5, 6 or 7, for v0.5, v0.6, v0.7.
+#if __has_include(<ygm/serialint_release.hpp>)
+#include <ygm/serialint_release.hpp>
+#endif
+#ifndef SERIALINT_MODEL_YGM_RELEASE
+#define SERIALINT_MODEL_YGM_RELEASE 7
+#endif
+
 #include <cstddef>
 #include <cstdint>
 #include <functional>

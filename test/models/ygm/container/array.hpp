@@ -10,12 +10,21 @@
 #include <utility>
 #include <vector>
 #include <ygm/comm.hpp>
+#include <tuple>
+#include <ygm/container/detail/base_async_visit.hpp>
 #include <ygm/container/detail/serialint_base.hpp>
 
 namespace ygm::container {
 
+// v0.7 takes async_visit from the CRTP base, which sends the visitor's bytes;
+// up to v0.6 it is a member that sends the visitor's type alone. The update
+// operations send their operation's type alone in every release.
 template <typename Value, typename Index = std::size_t>
-class array {
+class array
+#if SERIALINT_MODEL_YGM_RELEASE >= 7
+    : public detail::base_async_visit<array<Value, Index>, std::tuple<Index, Value>>
+#endif
+{
  public:
   using self_type = array<Value, Index>;
   using ptr_type = ygm::ygm_ptr<self_type>;
@@ -57,11 +66,14 @@ class array {
   void async_increment(const index_type i) { (void)i; }
   void async_decrement(const index_type i) { (void)i; }
 
+#if SERIALINT_MODEL_YGM_RELEASE >= 7
+  using detail::base_async_visit<array<Value, Index>, std::tuple<Index, Value>>::async_visit;
+#else
   template <typename Visitor, typename... VisitorArgs>
   void async_visit(const index_type index, Visitor visitor, const VisitorArgs &...args) {
-    YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(Visitor, "ygm::container::array::async_visit()");
     (void)index, (void)visitor, ((void)args, ...);
   }
+#endif
 
   // Collective; fn(index, value) runs locally on each rank.
   template <typename Function>

@@ -27,10 +27,17 @@ class disjoint_set {
   template <typename Function, typename... FunctionArgs>
   void async_union_and_execute(const value_type &a, const value_type &b, Function fn,
                                const FunctionArgs &...args) {
-    YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(
-        Function, "ygm::container::disjoint_set::async_union_and_execute()");
+    // Every release sends the function's type alone
+    // (disjoint_set_impl.hpp: `Function *f = nullptr;`).
     (void)a, (void)b, (void)fn, ((void)args, ...);
   }
+
+#if SERIALINT_MODEL_YGM_RELEASE >= 6
+  template <typename Visitor, typename... VisitorArgs>
+  void async_visit(const value_type &item, Visitor visitor, const VisitorArgs &...args) {
+    (void)item, (void)visitor, ((void)args, ...);
+  }
+#endif
 
   void all_compress() { m_comm.barrier(); }
 

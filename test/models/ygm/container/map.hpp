@@ -4,20 +4,30 @@
 // async_visit(key, visitor, args...) sends visitor and args to the rank that
 // owns key, which calls visitor with the key/value pair (older releases pass
 // a pointer to the map first), followed by args.  See detail/serialint_base.hpp.
+// v0.7 inherits async_visit, async_visit_if_contains and async_reduce from
+// CRTP bases that send the visitor's bytes; up to v0.6 they are members that
+// send its type alone (map_impl.hpp: `Visitor *vis = nullptr;`).
 #pragma once
 
 #include <cstddef>
 #include <initializer_list>
 #include <map>
+#include <tuple>
 #include <utility>
 #include <vector>
 #include <ygm/comm.hpp>
+#include <ygm/container/detail/base_async_visit.hpp>
 #include <ygm/container/detail/serialint_base.hpp>
 
 namespace ygm::container {
 
 template <typename Key, typename Value>
-class map {
+class map
+#if SERIALINT_MODEL_YGM_RELEASE >= 7
+    : public detail::base_async_visit<map<Key, Value>, std::tuple<Key, Value>>,
+      public detail::base_async_reduce<map<Key, Value>, std::tuple<Key, Value>>
+#endif
+{
  public:
   using self_type = map<Key, Value>;
   using ptr_type = ygm::ygm_ptr<self_type>;
@@ -49,31 +59,33 @@ class map {
   }
   void async_erase(const key_type &key) { (void)key; }
 
+#if SERIALINT_MODEL_YGM_RELEASE < 7
   template <typename Visitor, typename... VisitorArgs>
   void async_visit(const key_type &key, Visitor visitor, const VisitorArgs &...args) {
-    YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(Visitor, "ygm::container::map::async_visit()");
-    (void)key, (void)visitor, ((void)args, ...);
+    send_type_only<Visitor>(key, args...);
+    (void)visitor;
   }
 
   template <typename Visitor, typename... VisitorArgs>
-  void async_visit_if_contains(const key_type &key, Visitor visitor, const VisitorArgs &...args) {
-    YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(Visitor, "ygm::container::map::async_visit_if_contains()");
-    (void)key, (void)visitor, ((void)args, ...);
+  void async_visit_if_exists(const key_type &key, Visitor visitor, const VisitorArgs &...args) {
+    send_type_only<Visitor>(key, args...);
+    (void)visitor;
   }
 
   template <typename Visitor, typename... VisitorArgs>
   void async_insert_if_missing_else_visit(const key_type &key, const mapped_type &value,
                                           Visitor visitor, const VisitorArgs &...args) {
-    YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(
-        Visitor, "ygm::container::map::async_insert_if_missing_else_visit()");
-    (void)key, (void)value, (void)visitor, ((void)args, ...);
+    send_type_only<Visitor>(key, value, args...);
+    (void)visitor;
   }
-
+#endif
+#if SERIALINT_MODEL_YGM_RELEASE == 6
   template <typename ReductionOp>
   void async_reduce(const key_type &key, const mapped_type &value, ReductionOp reducer) {
-    YGM_CHECK_ASYNC_LAMBDA_COMPLIANCE(ReductionOp, "ygm::container::map::async_reduce()");
-    (void)key, (void)value, (void)reducer;
+    send_type_only<ReductionOp>(key, value);
+    (void)reducer;
   }
+#endif
 
   // Collective; fn(key, value) or fn(pair) runs locally on each rank.
   template <typename Function>
@@ -103,6 +115,18 @@ class map {
   void swap(self_type &other) { m_local_map.swap(other.m_local_map); }
 
  private:
+#if SERIALINT_MODEL_YGM_RELEASE < 7
+  // The owner rebuilds the function object from its type alone.
+  template <typename Function, typename... Args>
+  void send_type_only(const key_type &key, const Args &...args) {
+    auto wrapper = [](auto, auto, const key_type &, const Args &...) {
+      Function *function = nullptr;
+      (void)function;
+    };
+    m_comm.async(owner(key), wrapper, pthis, key, args...);
+  }
+#endif
+
   ygm::comm &m_comm;
   std::map<Key, Value> m_local_map;
   mapped_type m_default_value{};

@@ -1,0 +1,3 @@
+// HPX 1.11: see README.md beside this folder.
+#pragma once
+#define SERIALINT_MODEL_HPX_RELEASE 111

@@ -1,0 +1,4 @@
+// serialint test model: <hpx/collectives/broadcast.hpp> (see hpx/serialint_model.hpp and test/models/README.md)
+#pragma once
+
+#include <hpx/serialint_model.hpp>

@@ -1,0 +1,3 @@
+// YGM v0.7: see README.md beside this folder.
+#pragma once
+#define SERIALINT_MODEL_YGM_RELEASE 7
