@@ -6,6 +6,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSet.h"
 
@@ -221,6 +223,31 @@ bool handsOverToSave(const FunctionDecl &Serialize) {
   return F.Found;
 }
 
+// Whether `D` was written by an expansion of `Macro`, at any depth.
+bool writtenByMacro(const Decl &D, llvm::StringRef Macro) {
+  const ASTContext &Context = D.getASTContext();
+  const SourceManager &SM = Context.getSourceManager();
+  for (SourceLocation Loc = D.getLocation(); Loc.isMacroID();
+       Loc = SM.getImmediateMacroCallerLoc(Loc))
+    if (Lexer::getImmediateMacroName(Loc, SM, Context.getLangOpts()) == Macro)
+      return true;
+  return false;
+}
+
+// A field-list macro's member, whatever a release names it: what the macro
+// is called is stable, the member's name is not (UPC++ renamed it twice).
+const FunctionDecl *macroWrittenMember(const CXXRecordDecl &Record,
+                                       const MemberSerializer &Kind) {
+  if (Kind.Macro.empty())
+    return nullptr;
+  for (const Decl *D : Record.decls())
+    if (const auto *Named = dyn_cast<NamedDecl>(D))
+      if (const FunctionDecl *FD = asFunction(Named);
+          FD && FD->doesThisDeclarationHaveABody() && writtenByMacro(*FD, Kind.Macro))
+        return FD;
+  return nullptr;
+}
+
 std::optional<Serializer> memberSerializer(const CXXRecordDecl &Record, Backend Via) {
   const BackendInfo &Info = backendInfo(Via);
   for (const MemberSerializer &Kind : Info.MemberSerializers) {
@@ -232,6 +259,9 @@ std::optional<Serializer> memberSerializer(const CXXRecordDecl &Record, Backend 
       return readBody(Record, FD, nullptr, memberSerializerName(Record, *FD, Kind));
     }
   }
+  for (const MemberSerializer &Kind : Info.MemberSerializers)
+    if (const FunctionDecl *FD = macroWrittenMember(Record, Kind))
+      return readBody(Record, FD, nullptr, Kind.Macro.str());
   // A hand-written nested serialization class is trusted whole.
   if (!Info.NestedSerializer.empty())
     for (const NamedDecl *D :

@@ -697,6 +697,28 @@ void sendOld(const OldCell &cell, const OldTally &tally) {
   upcxx::rpc_ff(1, [](const OldTally &) {}, tally);
 }
 
+//=== case: upcxx-serialized-fields-are-read-whatever-the-member-is-named
+// A release that renames the member UPCXX_SERIALIZED_FIELDS declares (as
+// 2020.3.2 and 2021.9.0 did): the member the macro wrote is read.
+#include <tuple>
+#include <upcxx/upcxx.hpp>
+#undef UPCXX_SERIALIZED_FIELDS
+#define UPCXX_SERIALIZED_FIELDS(...)                                                   \
+  auto upcxx_future_serialized_fields()->decltype(std::forward_as_tuple(__VA_ARGS__)) { \
+    return std::forward_as_tuple(__VA_ARGS__);                                         \
+  }                                                                                    \
+  struct upcxx_serialization {};
+struct FutureCell {
+  int *scratch = nullptr; // not listed, so not sent
+  int id = 0;
+  double *weights = nullptr; // expect-note{{'weights' declared here, of type 'double *', written by 'UPCXX_SERIALIZED_FIELDS'}}
+  UPCXX_SERIALIZED_FIELDS(id, weights)
+};
+void sendFuture(const FutureCell &cell) {
+  upcxx::rpc_ff(1, [](const FutureCell &) {}, cell); // expect-warning{{'cell.weights' is an address (double *)}}
+  // expect-note@-1{{send the value it points to}}
+}
+
 //=== case: boost-make-array-writes-the-elements
 #include <boost/serialization/array_wrapper.hpp>
 struct Samples {
@@ -998,6 +1020,81 @@ void store(hpx::id_type const &there, std::string_view label) {
   // expect-note@-1{{send the value it points to}}
   auto here = hpx::bind([](std::string_view s) { return s.size(); }, label);
   (void)later, (void)sized, (void)bound, (void)here;
+}
+
+//=== case: hpx-a-string-view-is-caught-through-every-route
+// serialint-releases: hpx
+// The argument HPX sends byte for byte from 1.10 on (and rejects in 1.9),
+// through each way HPX ships an action's arguments: one finding each, at
+// the user's line, none in HPX's headers.
+#include <hpx/hpx.hpp>
+#include <hpx/include/actions.hpp>
+#include <hpx/include/components.hpp>
+#include <hpx/include/lcos.hpp>
+#include <hpx/modules/collectives.hpp>
+#include <string_view>
+#include <vector>
+std::size_t label_size(std::string_view label) { return label.size(); }
+HPX_PLAIN_ACTION(label_size, label_size_action)
+struct labeller_server : hpx::components::component_base<labeller_server> {
+  std::size_t label(std::string_view s) noexcept { return s.size(); }
+  HPX_DEFINE_COMPONENT_ACTION(labeller_server, label)
+};
+struct labeller : hpx::components::client_base<labeller, labeller_server> {
+  using base_type = hpx::components::client_base<labeller, labeller_server>;
+  explicit labeller(hpx::id_type const &id) : base_type(id) {}
+};
+struct Labelled : hpx::components::component_base<Labelled> {
+  explicit Labelled(std::string_view) {}
+};
+void on_sent(std::error_code const &, hpx::parcelset::parcel const &) {}
+void everyRoute(hpx::id_type const &there, std::vector<hpx::id_type> const &everyone,
+                labeller const &client, hpx::collectives::communicator const &comm,
+                std::string_view sv) {
+  hpx::post(label_size_action(), there, sv); // expect-warning:41{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::post'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::post<label_size_action>(there, sv); // expect-warning:39{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::post'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async(label_size_action(), there, sv); // expect-warning:42{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async<label_size_action>(there, sv); // expect-warning:40{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async(hpx::launch::async, label_size_action(), there, sv); // expect-warning:62{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::sync(label_size_action(), there, sv); // expect-warning:41{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::sync'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::sync<label_size_action>(there, sv); // expect-warning:39{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::sync'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::apply(label_size_action(), there, sv); // expect-warning:42{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::apply'}}
+  // expect-note@-1{{send the value it points to}}
+  label_size_action()(there, sv); // expect-warning:30{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::actions::basic_action::operator()'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async_cb(label_size_action(), there, &on_sent, sv); // expect-warning:55{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::async_cb'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::post_cb<label_size_action>(there, &on_sent, sv); // expect-warning:52{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::post_cb'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::dataflow(label_size_action(), there, sv); // expect-warning:45{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::dataflow'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::dataflow<label_size_action>(there, sv); // expect-warning:43{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::dataflow'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::post(label_size_action(), hpx::colocated(there), sv); // expect-warning:57{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::post'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::async<labeller_server::label_action>(client, sv); // expect-warning:53{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::async'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::new_<Labelled>(there, sv); // expect-warning:30{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::components::new_'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::lcos::broadcast<label_size_action>(everyone, sv); // expect-warning:53{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::lcos::broadcast'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::collectives::broadcast_to(comm, sv); // expect-warning:40{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::collectives::broadcast_to'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::collectives::all_gather(comm, sv); // expect-warning:38{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::collectives::all_gather'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::collectives::all_reduce("labels", sv, [](std::string_view a, std::string_view) { return a; }); // expect-warning:42{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::collectives::all_reduce'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::bind<label_size_action>(there, sv); // expect-warning:39{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::bind'}}
+  // expect-note@-1{{send the value it points to}}
+  hpx::bind(label_size_action(), there, sv); // expect-warning:41{{argument 'sv' of type 'std::string_view' cannot be sent to another process by 'hpx::bind'}}
+  // expect-note@-1{{send the value it points to}}
 }
 
 //=== case: moved-argument-is-named-by-its-written-type
