@@ -14,9 +14,11 @@ llvm::StringRef FrameworkFiles::includeRoot(FileID File) {
     const OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
     const std::string Spelled = Headers.suggestPathToFileForDiagnostics(
         *Entry, Main ? Main->getName() : llvm::StringRef());
-    // An absolute spelling is a file below no include folder: no framework.
-    if (!Spelled.empty() && Spelled.front() != '/')
-      It->second = llvm::StringRef(Spelled).split('/').first.str();
+    // An absolute or relative spelling is a file below no include folder:
+    // no framework's.
+    const llvm::StringRef Root = llvm::StringRef(Spelled).split('/').first;
+    if (!Spelled.empty() && Spelled.front() != '/' && Root != "." && Root != "..")
+      It->second = Root.str();
   }
   return It->second;
 }

@@ -464,10 +464,11 @@ void PoolCallableCheck::checkTypeOnly(const PoolApi &Api, const CallableKind &Ca
     return;
   case CallableKind::Function:
   case CallableKind::MemberFunction: {
-    const std::string Name = Callable.TheFunction
-                                 ? "function '" + Callable.TheFunction->getQualifiedNameAsString() + "'"
-                                 : std::string("function pointer");
-    return reportCallable(Loc, Name, Api, Reason::type_only,
+    if (!Callable.TheFunction)
+      return reportCallable(Loc, "function pointer", Api, Reason::type_only,
+                            "pass a lambda with an empty capture list that calls the function");
+    const std::string Name = "'" + Callable.TheFunction->getQualifiedNameAsString() + "'";
+    return reportCallable(Loc, "function " + Name, Api, Reason::type_only,
                           "pass a lambda with an empty capture list that calls " + Name);
   }
   case CallableKind::Other:

@@ -725,7 +725,7 @@ void scaleAll(ygm::container::map<int, int> &counts, ygm::container::array<int> 
   // expect-note@-1{{give it no state, and pass what it needs as arguments}}
   counts.async_visit(1, Doubler{});
   counts.async_visit(1, bump); // expect-warning{{function 'bump' passed to 'ygm::container::map::async_visit' cannot be sent to another process}}
-  // expect-note@-1{{pass a lambda with an empty capture list that calls function 'bump'}}
+  // expect-note@-1{{pass a lambda with an empty capture list that calls 'bump'}}
   cells.async_visit(0, [scale](const std::size_t &, int &v) { v *= scale; }); // expect-warning{{capture 'scale' of the lambda passed to 'ygm::container::array::async_visit'}}
   // expect-note@-1{{pass 'scale' as an argument}}
 }
