@@ -394,6 +394,7 @@ void sendPointer(double *data) {
 }
 
 //=== case: upcxx-rpc-capture-struct-member-path
+// serialint-releases: upcxx
 struct Config {
   int steps;
   double *weights; // expect-note{{'weights' declared here, of type 'double *'}}
@@ -430,6 +431,7 @@ void sendUnused() {
 }
 
 //=== case: upcxx-rpc-team-overload
+// serialint-releases: upcxx
 void sendTeam(std::vector<int> &v) {
   upcxx::rpc(upcxx::world(), 1, [&v]() { return v.size(); }); // expect-warning{{capture '[&v]' of the lambda passed to 'upcxx::rpc'}} expect-note{{pass 'v' as an argument of 'upcxx::rpc'}}
 }
@@ -453,6 +455,7 @@ void sendErased(std::function<void()> fn) {
 }
 
 //=== case: upcxx-as-rpc-completion
+// serialint-releases: upcxx
 void sendWithCompletion(upcxx::global_ptr<int> dst, int &flag) {
   upcxx::rput(1, dst, upcxx::remote_cx::as_rpc([&flag]() { flag = 1; })); // expect-warning{{capture '[&flag]' of the lambda passed to 'upcxx::remote_cx::as_rpc'}} expect-note{{pass 'flag' as an argument of 'upcxx::remote_cx::as_rpc'}}
 }
@@ -460,6 +463,7 @@ void sendWithCompletion(upcxx::global_ptr<int> dst, int &flag) {
 // ---------------------------------------------------------------- ygm, by bytes
 
 //=== case: ygm-async-reference-capture-seed
+// serialint-releases: ygm
 void countRemote(ygm::comm &world) {
   int counter = 0;
   world.async(1, [&counter](int x) { counter += x; }, 1); // expect-warning{{capture '[&counter]' of the lambda passed to 'ygm::comm::async' cannot be sent to another process}}
@@ -473,6 +477,7 @@ void hello(ygm::comm &world) {
 }
 
 //=== case: ygm-async-mcast-shared-ptr-capture
+// serialint-releases: ygm
 void spread(ygm::comm &world, std::shared_ptr<int> state) {
   std::vector<int> dests{0, 1};
   world.async_mcast(dests, [state](int x) { (void)(*state + x); }, 1); // expect-warning{{capture 'state' of the lambda passed to 'ygm::comm::async_mcast' cannot be sent to another process: 'state' is an address (std::shared_ptr<int>)}}
