@@ -114,6 +114,20 @@ std::string callableNote(const PoolApi &Api, llvm::StringRef Verb, const std::st
          "'); " + Fix;
 }
 
+// A capture as written in the capture list: `x`, `[&x]`, `[this]`.
+std::string captureSpelling(const UsedCapture &Use) {
+  if (!Use.Var)
+    return "[this]";
+  return Use.ByReference ? "[&" + Use.Var->getNameAsString() + "]" : Use.Var->getNameAsString();
+}
+
+// The fix for a value the API's arguments can carry.
+std::string passAsArgument(const PoolApi &Api, const UsedCapture &Use) {
+  return "pass '" + Use.Var->getNameAsString() + "' as an argument of '" +
+         Api.displayName().str() + "', which serializes it, instead of capturing it" +
+         (Use.ByReference ? objectHandleHint(Api) : "");
+}
+
 bool usesThis(const LambdaExpr &Lambda) {
   for (const UsedCapture &Use : usedCaptures(Lambda))
     if (!Use.Var)
@@ -516,20 +530,15 @@ void PoolCallableCheck::reportUnrebuildableLambda(const PoolApi &Api, const Lamb
 }
 
 void PoolCallableCheck::reportStateNotSent(const PoolApi &Api, const UsedCapture &Use) {
-  const std::string Root = !Use.Var         ? std::string("[this]")
-                           : Use.ByReference ? "[&" + Use.Var->getNameAsString() + "]"
-                                             : Use.Var->getNameAsString();
+  const std::string Root = captureSpelling(Use);
   Finding F;
   F.At = Use.Loc;
   F.Message = "capture '" + Root + "' of the lambda passed to '" + Api.displayName().str() +
               "' cannot be sent to another process: " + reasonText(Reason::type_only).Why.str();
-  const std::string Fix =
-      Use.Var && Api.Payload
-          ? "pass '" + Use.Var->getNameAsString() + "' as an argument of '" +
-                Api.displayName().str() + "', which serializes it, instead of capturing it" +
-                (Use.ByReference ? objectHandleHint(Api) : "")
-          : "pass what the lambda needs as arguments of '" + Api.displayName().str() + "'" +
-                objectHandleHint(Api);
+  const std::string Fix = Use.Var && Api.Payload
+                              ? passAsArgument(Api, Use)
+                              : "pass what the lambda needs as arguments of '" +
+                                    Api.displayName().str() + "'" + objectHandleHint(Api);
   F.FixNote = callableNote(Api, "sends", Fix);
   report(*this, F);
 }
@@ -558,9 +567,7 @@ std::string PoolCallableCheck::captureFix(const PoolApi &Api, const UsedCapture 
   if (ValueShips && Api.CallPolicy == Policy::ByValue && Use.ByReference)
     return "capture '" + Name + "' by copy";
   if (ValueShips && Api.Payload)
-    return "pass '" + Name + "' as an argument of '" + Api.displayName().str() +
-           "', which serializes it, instead of capturing it" +
-           (Use.ByReference ? objectHandleHint(Api) : "");
+    return passAsArgument(Api, Use);
   return fixHint(V, Api.WireBackend, Policy);
 }
 
@@ -612,9 +619,7 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
                                       const UsedCapture &Use, ASTContext &Context) {
   const PrintingPolicy &Policy = Context.getPrintingPolicy();
   const Backend Via = Api.CallPolicy == Policy::ByBytes ? Backend::Bitwise : Api.WireBackend;
-  const std::string Root = !Use.Var         ? std::string("[this]")
-                           : Use.ByReference ? "[&" + Use.Var->getNameAsString() + "]"
-                                             : Use.Var->getNameAsString();
+  const std::string Root = captureSpelling(Use);
   Verdict ByAddress;
   const Verdict &V = captureVerdict(Lambda, Use, Via, ByAddress, Context);
   if (V.Shippable)
