@@ -33,8 +33,14 @@ inline constexpr CheckInfo PoolPayloadInfo = {
     "An argument passed to a pool API cannot be serialized for another process",
     "docs/checks/pool-payload.md"};
 
+inline constexpr CheckInfo UnsentMemberInfo = {
+    "serialint-unsent-member",
+    "The work sent to another process reads a member its payload's serializer never writes",
+    "docs/checks/unsent-member.md"};
+
 /// Every check, in the order they are registered and listed.
-inline constexpr CheckInfo CheckCatalog[] = {PoolCallableInfo, PoolPayloadInfo};
+inline constexpr CheckInfo CheckCatalog[] = {PoolCallableInfo, PoolPayloadInfo,
+                                             UnsentMemberInfo};
 
 static_assert(std::is_sorted(std::begin(CheckCatalog), std::end(CheckCatalog),
                              [](const CheckInfo &A, const CheckInfo &B) {

@@ -9,6 +9,7 @@
 #include "CheckCatalog.h"
 #include "PoolCallableCheck.h"
 #include "PoolPayloadCheck.h"
+#include "UnsentMemberCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 
@@ -20,6 +21,7 @@ public:
     // The names come from the catalog, in its (alphabetical) order.
     CheckFactories.registerCheck<PoolCallableCheck>(name(PoolCallableInfo));
     CheckFactories.registerCheck<PoolPayloadCheck>(name(PoolPayloadInfo));
+    CheckFactories.registerCheck<UnsentMemberCheck>(name(UnsentMemberInfo));
   }
 
 private:

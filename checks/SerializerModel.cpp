@@ -58,6 +58,19 @@ llvm::StringRef calleeName(const CallExpr &Call) {
   return "";
 }
 
+// Whether `Base` is the object a serializer writes: `this` in a member, the
+// object parameter of a free function.
+bool isObject(const Expr *Base, const ParmVarDecl *Object) {
+  if (!Base)
+    return false;
+  Base = Base->IgnoreParenImpCasts();
+  if (isa<CXXThisExpr>(Base))
+    return !Object;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Base))
+    return Object && Ref->getDecl() == Object;
+  return false;
+}
+
 // Reads a serializer's body: the fields of `Record` it names through the
 // object (`this`, or the object parameter of a free function) and the bases
 // it writes through base_object/base_class.
@@ -143,16 +156,7 @@ private:
     return F.Found;
   }
 
-  bool isTheObject(const Expr *Base) const {
-    if (!Base)
-      return false;
-    Base = Base->IgnoreParenImpCasts();
-    if (isa<CXXThisExpr>(Base))
-      return !Object;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Base))
-      return Object && Ref->getDecl() == Object;
-    return false;
-  }
+  bool isTheObject(const Expr *Base) const { return isObject(Base, Object); }
 
   const FieldDecl *fieldNamed(llvm::StringRef Name) const {
     for (const FieldDecl *Field : Record.fields())
@@ -177,6 +181,7 @@ Serializer readBody(const CXXRecordDecl &Record, const FunctionDecl *Decl,
   if (!Definition || !Definition->getBody())
     return S; // declared here, defined elsewhere: trusted
   S.Attributable = true;
+  S.Definition = Definition;
   // cereal, Boost and HPX serializers take the archive first; the bodies that
   // MSGPACK_DEFINE and UPCXX_SERIALIZED_FIELDS write are read whole.
   const bool TakesArchive = Definition->getIdentifier() &&
@@ -419,6 +424,250 @@ bool traitSpecialisedFor(QualType T, ASTContext &Context, llvm::StringRef Scope,
 bool sentAsBytes(QualType T, Backend Via, ASTContext &Context) {
   const std::optional<BackendTrait> &Trait = backendInfo(Via).BytesTrait;
   return Trait && traitSpecialisedFor(T, Context, Trait->Scope, Trait->Name);
+}
+
+namespace {
+
+// Whether a serializer's body uses the object only through the fields it
+// names and the bases it writes: a call of a member function
+// (`this->write_fields(ar)`) or the object handed on whole
+// (`ar(static_cast<Base &>(*this))`) writes what cannot be read here.
+class ObjectUses : public RecursiveASTVisitor<ObjectUses> {
+public:
+  ObjectUses(const CXXRecordDecl &Record, const FunctionDecl &Definition)
+      : Record(Record) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(&Definition);
+    if ((!Method || Method->isStatic()) && Definition.getNumParams() >= 2)
+      Object = Definition.getParamDecl(1);
+  }
+
+  bool shouldVisitTemplateInstantiations() const { return false; }
+
+  bool handsObjectOn() const { return HandsOn; }
+
+  // Parents are visited before their children: what a member expression or
+  // a base call takes is marked before it is met.
+  bool VisitMemberExpr(MemberExpr *E) {
+    if (!isTheObject(E->getBase()))
+      return true;
+    if (isa<CXXMethodDecl>(E->getMemberDecl()))
+      HandsOn = true;
+    else if (const auto *Field = dyn_cast<FieldDecl>(E->getMemberDecl()))
+      reference(Field->getName());
+    Allowed.insert(E->getBase()->IgnoreParenImpCasts());
+    return !HandsOn;
+  }
+
+  bool VisitCXXDependentScopeMemberExpr(CXXDependentScopeMemberExpr *E) {
+    if (!E->isImplicitAccess() && !isTheObject(E->getBase()))
+      return true;
+    const llvm::StringRef Name =
+        E->getMember().getAsIdentifierInfo() ? E->getMember().getAsIdentifierInfo()->getName() : "";
+    if (!reference(Name))
+      HandsOn = true; // a member function, or a member of a dependent base
+    if (!E->isImplicitAccess())
+      Allowed.insert(E->getBase()->IgnoreParenImpCasts());
+    return !HandsOn;
+  }
+
+  bool VisitUnresolvedMemberExpr(UnresolvedMemberExpr *E) {
+    HandsOn |= E->isImplicitAccess() || isTheObject(E->getBase());
+    return !HandsOn;
+  }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (!isBaseCallName(calleeName(*Call)))
+      return true;
+    for (const Expr *Arg : Call->arguments()) {
+      Arg = Arg->IgnoreParenImpCasts();
+      if (const auto *Deref = dyn_cast<UnaryOperator>(Arg); Deref && Deref->getOpcode() == UO_Deref)
+        Arg = Deref->getSubExpr()->IgnoreParenImpCasts();
+      Allowed.insert(Arg);
+    }
+    return true;
+  }
+
+  // cereal's base_class<B>(this) and virtual_base_class<B>(this) are
+  // classes: a base written through a constructor, which the body reader
+  // does not count among the bases.
+  bool VisitCXXConstructExpr(CXXConstructExpr *E) {
+    if (noteBaseWriter(E->getType()))
+      for (const Expr *Arg : E->arguments())
+        Allowed.insert(Arg->IgnoreParenImpCasts());
+    return true;
+  }
+
+  bool VisitCXXUnresolvedConstructExpr(CXXUnresolvedConstructExpr *E) {
+    if (noteBaseWriter(E->getTypeAsWritten()))
+      for (const Expr *Arg : E->arguments())
+        Allowed.insert(Arg->IgnoreParenImpCasts());
+    return true;
+  }
+
+  bool VisitCXXThisExpr(CXXThisExpr *E) {
+    HandsOn |= !Object && !Allowed.contains(E);
+    return !HandsOn;
+  }
+
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    HandsOn |= Object && E->getDecl() == Object && !Allowed.contains(E);
+    return !HandsOn;
+  }
+
+  /// Bases written through a constructor (cereal's base_class).
+  std::vector<QualType> ConstructedBases;
+  /// Every field of the class the body names, whether or not in a statement
+  /// that uses the archive (`auto &v = items; ar(v);`).
+  llvm::SmallPtrSet<const FieldDecl *, 16> Referenced;
+
+private:
+  // The class's own field of that name: a body read from a template's
+  // pattern names the pattern's fields.
+  bool reference(llvm::StringRef Name) {
+    for (const FieldDecl *Field : Record.fields())
+      if (Field->getName() == Name) {
+        Referenced.insert(Field);
+        return true;
+      }
+    return false;
+  }
+
+  bool noteBaseWriter(QualType T) {
+    const TemplateArgument *First = nullptr;
+    llvm::StringRef Name;
+    if (const auto *Spec = T->getAs<TemplateSpecializationType>()) {
+      if (const TemplateDecl *TD = Spec->getTemplateName().getAsTemplateDecl();
+          TD && TD->getIdentifier() && !Spec->template_arguments().empty()) {
+        Name = TD->getName();
+        First = &Spec->template_arguments().front();
+      }
+    } else if (const auto *Record =
+                   dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsCXXRecordDecl())) {
+      if (Record->getIdentifier() && Record->getTemplateArgs().size() > 0) {
+        Name = Record->getName();
+        First = &Record->getTemplateArgs()[0];
+      }
+    }
+    if (!First || !isBaseCallName(Name) || First->getKind() != TemplateArgument::Type)
+      return false;
+    ConstructedBases.push_back(First->getAsType());
+    return true;
+  }
+
+  bool isTheObject(const Expr *Base) const { return isObject(Base, Object); }
+
+  const CXXRecordDecl &Record;
+  const ParmVarDecl *Object = nullptr;
+  llvm::SmallPtrSet<const Expr *, 8> Allowed;
+  bool HandsOn = false;
+};
+
+// Reads a body that writes or restores the object: the fields it names go
+// to `Out`; false when it hands the object on.
+bool readObjectUses(const CXXRecordDecl &Record, const FunctionDecl &Definition,
+                    WrittenFields &Out, std::vector<QualType> *Bases) {
+  if (!Definition.getBody())
+    return false;
+  ObjectUses Uses(Record, Definition);
+  Uses.TraverseStmt(Definition.getBody());
+  if (Uses.handsObjectOn())
+    return false;
+  Out.Fields.insert(Uses.Referenced.begin(), Uses.Referenced.end());
+  if (Bases)
+    Bases->insert(Bases->end(), Uses.ConstructedBases.begin(), Uses.ConstructedBases.end());
+  return true;
+}
+
+// A split serializer's `load` may restore what `save` leaves out (a cache
+// rebuilt from the data): what it names counts as written.
+bool readLoaders(const CXXRecordDecl &Record, Backend Via, ASTContext &Context,
+                 WrittenFields &Out) {
+  constexpr llvm::StringLiteral Loaders[] = {"load", "load_minimal"};
+  for (llvm::StringRef Name : Loaders) {
+    for (const NamedDecl *D : Record.lookup(&Context.Idents.get(Name)))
+      if (const FunctionDecl *Definition = definitionOf(asFunction(D)))
+        if (!readObjectUses(Record, *Definition, Out, nullptr))
+          return false;
+    llvm::SmallVector<const DeclContext *, 2> Scopes{Record.getEnclosingNamespaceContext()};
+    for (llvm::StringRef Scope : backendInfo(Via).FreeSerializerNamespaces)
+      if (const DeclContext *NS = namespaceNamed(Context, Scope))
+        Scopes.push_back(NS);
+    for (const DeclContext *Scope : Scopes)
+      for (const NamedDecl *D : Scope->lookup(&Context.Idents.get(Name)))
+        if (const FunctionDecl *FD = asFunction(D); FD && objectParameter(*FD, Record))
+          if (const FunctionDecl *Definition = definitionOf(FD))
+            if (!readObjectUses(Record, *Definition, Out, nullptr))
+              return false;
+  }
+  return true;
+}
+
+bool collectWritten(const CXXRecordDecl &Record, Backend Via, ASTContext &Context,
+                    WrittenFields &Out, unsigned Depth) {
+  const CXXRecordDecl *Definition = Record.getDefinition();
+  if (!Definition || Depth > 16)
+    return false;
+  std::optional<Serializer> S = findSerializer(*Definition, Via, Context);
+  // UPCXX_SERIALIZED_VALUES rebuilds the object with a constructor, which
+  // may set any member.
+  if (!S || !S->Attributable || !S->Definition ||
+      llvm::StringRef(S->Name).contains("SERIALIZED_VALUES") ||
+      (S->Definition->getIdentifier() &&
+       S->Definition->getName().ends_with("serialized_values")))
+    return false;
+  std::vector<QualType> Bases;
+  if (!readObjectUses(*Definition, *S->Definition, Out, &Bases) ||
+      !readLoaders(*Definition, Via, Context, Out))
+    return false;
+  for (const WrittenMember &Member : S->Members)
+    Out.Fields.insert(Member.Field);
+  for (const WrittenBase &Base : S->Bases)
+    Bases.push_back(Base.Base);
+  for (const QualType Base : Bases) {
+    if (Base.isNull() || Base->isDependentType())
+      return false;
+    const auto *BaseRecord = Base->getAsCXXRecordDecl();
+    if (!BaseRecord || sentAsBytes(Base, Via, Context) ||
+        !collectWritten(*BaseRecord, Via, Context, Out, Depth + 1))
+      return false;
+  }
+  Out.Classes.try_emplace(Definition->getCanonicalDecl(), std::move(*S));
+  return true;
+}
+
+} // namespace
+
+const FunctionDecl *visibleDefinition(const FunctionDecl *FD) { return definitionOf(FD); }
+
+const Serializer *WrittenFields::serializerOf(const FieldDecl &Field) const {
+  const auto *Class = dyn_cast<CXXRecordDecl>(Field.getParent());
+  auto It = Class ? Classes.find(Class->getCanonicalDecl()) : Classes.end();
+  return It == Classes.end() ? nullptr : &It->second;
+}
+
+const FieldDecl *WrittenFields::fieldNamed(const CXXRecordDecl &Record,
+                                           llvm::StringRef Name) const {
+  auto Named = [&](const CXXRecordDecl &Class) -> const FieldDecl * {
+    if (const CXXRecordDecl *Definition = Class.getDefinition())
+      for (const FieldDecl *Field : Definition->fields())
+        if (Field->getName() == Name)
+          return Field;
+    return nullptr;
+  };
+  if (const FieldDecl *Own = Named(Record))
+    return Own;
+  for (const auto &[Class, S] : Classes)
+    if (const FieldDecl *Inherited = Named(*Class))
+      return Inherited;
+  return nullptr;
+}
+
+std::optional<WrittenFields> fieldsWritten(const CXXRecordDecl &Record, Backend Via,
+                                           ASTContext &Context) {
+  WrittenFields Out;
+  if (!collectWritten(Record, Via, Context, Out, 0))
+    return std::nullopt;
+  return Out;
 }
 
 std::optional<Serializer> findSerializer(const CXXRecordDecl &Record, Backend Via,
