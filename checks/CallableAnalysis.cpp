@@ -73,6 +73,17 @@ bool isTypeErased(QualType T) {
   return Known && Known->What == KnownType::Culprit && Known->Why == Reason::type_erased;
 }
 
+// The function a bind wraps, `&stats::Clamp` or `stats::Clamp`, when it names one.
+const FunctionDecl *boundFunction(const CallExpr &Bind) {
+  if (Bind.getNumArgs() == 0)
+    return nullptr;
+  const Expr *Target = Bind.getArg(0)->IgnoreParenImpCasts();
+  if (const auto *Unary = dyn_cast<UnaryOperator>(Target); Unary && Unary->getOpcode() == UO_AddrOf)
+    Target = Unary->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Target);
+  return Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+}
+
 bool bindsMember(const CallExpr &Bind) {
   if (Bind.getNumArgs() == 0)
     return false;
@@ -121,6 +132,7 @@ CallableKind classifyCallable(const Expr *Arg) {
   K.Source = E;
   if (const auto *Call = dyn_cast<CallExpr>(E); Call && isBind(*Call)) {
     K.What = bindsMember(*Call) ? CallableKind::BoundMember : CallableKind::Bind;
+    K.TheFunction = boundFunction(*Call);
     return K;
   }
   // The type as handed over, before unwrapping strips a std::function.

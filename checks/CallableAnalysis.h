@@ -36,6 +36,7 @@ struct CallableKind {
   } What = Other;
   const Expr *Source = nullptr;
   const LambdaExpr *TheLambda = nullptr;
+  /// The function named, or the one a bind wraps.
   const FunctionDecl *TheFunction = nullptr;
 };
 

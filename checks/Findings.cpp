@@ -104,17 +104,23 @@ std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy)
   return reasonText(V.Why).Hint.str();
 }
 
+std::optional<std::string> writtenText(const Expr &E, const ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  if (E.getBeginLoc().isMacroID() || E.getEndLoc().isMacroID())
+    return std::nullopt;
+  const CharSourceRange Range = CharSourceRange::getTokenRange(E.getSourceRange());
+  const llvm::StringRef Text = Lexer::getSourceText(Range, SM, Context.getLangOpts());
+  if (Text.empty() || Text.size() > 40 || Text.contains('\n'))
+    return std::nullopt;
+  return Text.str();
+}
+
 std::string rootName(const Expr &Arg, unsigned Index, const ASTContext &Context) {
   const Expr *Bare = Arg.IgnoreParenImpCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Bare))
     return Ref->getDecl()->getNameAsString();
-  const SourceManager &SM = Context.getSourceManager();
-  const CharSourceRange Range = CharSourceRange::getTokenRange(Bare->getSourceRange());
-  if (!Bare->getBeginLoc().isMacroID() && !Bare->getEndLoc().isMacroID()) {
-    const llvm::StringRef Text = Lexer::getSourceText(Range, SM, Context.getLangOpts());
-    if (!Text.empty() && Text.size() <= 40 && !Text.contains('\n'))
-      return Text.str();
-  }
+  if (std::optional<std::string> Text = writtenText(*Bare, Context))
+    return *Text;
   return "argument " + std::to_string(Index + 1);
 }
 

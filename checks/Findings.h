@@ -10,6 +10,7 @@
 #define SERIALINT_CHECKS_FINDINGS_H
 
 #include "TypeModel.h"
+#include <optional>
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::serialint {
@@ -51,6 +52,10 @@ std::string fixHint(const Verdict &V, Backend Via, const PrintingPolicy &Policy)
 
 /// A printable type name: `std::vector<int>`, not the canonical spelling.
 std::string typeName(QualType T, const PrintingPolicy &Policy);
+
+/// The expression as written, when it is short, on one line and not in a
+/// macro.
+std::optional<std::string> writtenText(const Expr &E, const ASTContext &Context);
 
 /// The expression to start a path from: the argument as written when short,
 /// or `argument N`.

@@ -1,6 +1,7 @@
 //===--- PoolApiCheck.cpp - serialint -------------------------------------===//
 
 #include "PoolApiCheck.h"
+#include "Instantiation.h"
 #include "PoolApiSyntax.h"
 #include "Profiles.h"
 #include "clang/AST/ExprCXX.h"
@@ -131,8 +132,28 @@ void PoolApiCheck::check(const MatchFinder::MatchResult &Result) {
   } else {
     return;
   }
-  if (Call.Ships && !isFrameworksOwnCall(*Api, *Call.Site, *Callee))
-    checkCall(Call, *Api, *Result.Context);
+  if (!Call.Ships || isFrameworksOwnCall(*Api, *Call.Site, *Callee))
+    return;
+  Site = Call.Site;
+  SiteContext = Result.Context;
+  SiteNotes.reset();
+  checkCall(Call, *Api, *Result.Context);
+  Site = nullptr;
+}
+
+void PoolApiCheck::report(const Finding &F) {
+  if (!Site)
+    return serialint::report(*this, F);
+  if (!SiteNotes) {
+    SiteJudgedInTemplate = judgedInTemplate(*Site, *SiteContext);
+    SiteNotes = SiteJudgedInTemplate ? std::vector<Note>{}
+                                     : instantiationNotes(*Site, *SiteContext);
+  }
+  if (SiteJudgedInTemplate)
+    return;
+  Finding InContext = F;
+  InContext.Notes.insert(InContext.Notes.begin(), SiteNotes->begin(), SiteNotes->end());
+  serialint::report(*this, InContext);
 }
 
 } // namespace clang::tidy::serialint

@@ -11,11 +11,14 @@
 #ifndef SERIALINT_CHECKS_POOLAPICHECK_H
 #define SERIALINT_CHECKS_POOLAPICHECK_H
 
+#include "Findings.h"
 #include "FrameworkFiles.h"
 #include "PoolApiRegistry.h"
 #include "TypeModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace clang::tidy::serialint {
 
@@ -39,6 +42,11 @@ protected:
   /// Called for every match of a check's own extra matchers.
   virtual void checkOther(const ast_matchers::MatchFinder::MatchResult &) {}
 
+  /// Reports a finding on the call being checked, after the notes that lead
+  /// from an instantiation to the user's code; a call the template itself
+  /// judges (it depends on no template argument) is reported there alone.
+  void report(const Finding &F);
+
   const PoolApiRegistry &registry() const { return Registry; }
   /// The type model of this translation unit, made on first use.
   TypeModel &model(ASTContext &Context);
@@ -53,6 +61,11 @@ private:
   PoolApiRegistry Registry;
   std::unique_ptr<TypeModel> Model;
   std::unique_ptr<FrameworkFiles> Framework;
+  /// The call being checked, and what its instantiation says, once asked.
+  const Stmt *Site = nullptr;
+  ASTContext *SiteContext = nullptr;
+  std::optional<std::vector<Note>> SiteNotes;
+  bool SiteJudgedInTemplate = false;
   /// Entries read from SERIALINT_POOL_API annotations, one per function.
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<PoolApi>> Annotated;
 };

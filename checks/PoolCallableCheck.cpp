@@ -1,8 +1,10 @@
 //===--- PoolCallableCheck.cpp - serialint --------------------------------===//
 
 #include "PoolCallableCheck.h"
+#include "CallableNames.h"
 #include "Findings.h"
 #include "KnownTypes.h"
+#include "Names.h"
 #include "SerializerModel.h"
 #include "Reasons.h"
 #include "clang/AST/ASTContext.h"
@@ -114,18 +116,24 @@ std::string callableNote(const PoolApi &Api, llvm::StringRef Verb, const std::st
          "'); " + Fix;
 }
 
-// A capture as written in the capture list: `x`, `[&x]`, `[this]`.
-std::string captureSpelling(const UsedCapture &Use) {
-  if (!Use.Var)
-    return "[this]";
-  return Use.ByReference ? "[&" + Use.Var->getNameAsString() + "]" : Use.Var->getNameAsString();
-}
-
 // The fix for a value the API's arguments can carry.
 std::string passAsArgument(const PoolApi &Api, const UsedCapture &Use) {
   return "pass '" + Use.Var->getNameAsString() + "' as an argument of '" +
          Api.displayName().str() + "', which serializes it, instead of capturing it" +
          (Use.ByReference ? objectHandleHint(Api) : "");
+}
+
+// "lambda capturing 'factor' and '[&offset]'", or the introducer when the
+// body uses none of what the list captures.
+std::string capturingLambda(const LambdaExpr &Lambda) {
+  const std::string Used = usedCaptureList(Lambda);
+  return Used.empty() ? "capturing lambda" : "lambda capturing " + Used;
+}
+
+// How the API writes a closure's captures: byte for byte, or each with its
+// serializer.
+Backend closureBackend(const PoolApi &Api) {
+  return Api.CallPolicy == Policy::ByBytes ? Backend::Bitwise : Api.WireBackend;
 }
 
 bool usesThis(const LambdaExpr &Lambda) {
@@ -295,7 +303,7 @@ void PoolCallableCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
   const CallableKind Callable = classifyCallable(Call.Args[*Call.CallableIndex]);
   switch (Api.CallPolicy) {
   case Policy::ByName:
-    checkByName(Api, Callable);
+    checkByName(Api, Callable, Context);
     break;
   case Policy::ByBytes:
   case Policy::ByValue:
@@ -306,7 +314,7 @@ void PoolCallableCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
       checkCaptures(Api, *Callable.TheLambda, Context);
     else if (Callable.What == CallableKind::TypeErased || Callable.What == CallableKind::Bind ||
              Callable.What == CallableKind::BoundMember)
-      reportCallable(Callable.Source->getBeginLoc(), "type-erased callable", Api,
+      reportCallable(Callable.Source->getBeginLoc(), describeCallable(Callable, Context), Api,
                      Reason::type_erased, reasonText(Reason::type_erased).Hint.str());
     else if (Api.CallPolicy == Policy::ByBytes && (Callable.What == CallableKind::Other ||
                                                    Callable.What == CallableKind::LocalObject))
@@ -378,61 +386,61 @@ void PoolCallableCheck::checkFunctionObjectBytes(const PoolApi &Api, const Expr 
               "' cannot be sent to another process: " + describeCulprit(Root, V, Policy);
   F.explain(V, Policy);
   F.FixNote = callableNote(Api, "copies", fixHint(V, Via, Policy));
-  report(*this, F);
+  report(F);
 }
 
-void PoolCallableCheck::reportCallable(SourceLocation Loc, llvm::StringRef What,
+void PoolCallableCheck::reportCallable(SourceLocation Loc, const std::string &What,
                                        const PoolApi &Api, Reason Why, const std::string &Fix) {
   Finding F;
   F.At = Loc;
-  F.Message = What.str() + " passed to '" + Api.displayName().str() +
+  F.Message = What + " passed to '" + Api.displayName().str() +
               "' cannot be sent to another process: " + reasonText(Why).Why.str();
   F.FixNote = callableNote(Api, "ships", Fix);
-  report(*this, F);
+  report(F);
 }
 
-void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Callable) {
+void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Callable,
+                                    ASTContext &Context) {
   const SourceLocation Loc = Callable.Source->getBeginLoc();
+  const std::string What = describeCallable(Callable, Context);
   switch (Callable.What) {
   case CallableKind::Lambda:
-    return checkLambdaByName(Api, *Callable.TheLambda);
+    return checkLambdaByName(Api, *Callable.TheLambda, What);
   case CallableKind::Function:
     return checkFunctionByName(Api, Callable);
   case CallableKind::MemberFunction:
     if (Api.TakesMemberFunctions)
       return checkFunctionByName(Api, Callable);
-    return reportCallable(Loc, "member function pointer", Api, Reason::member_function,
-                          workWrapperFix(Api));
+    return reportCallable(Loc, What, Api, Reason::member_function, workWrapperFix(Api));
   case CallableKind::BoundMember:
-    return reportCallable(Loc, "member function bound to an object", Api,
-                          Reason::member_function, workWrapperFix(Api));
+    return reportCallable(Loc, What, Api, Reason::member_function, workWrapperFix(Api));
   case CallableKind::Bind:
-    return reportCallable(Loc, "bind expression", Api, Reason::type_erased,
+    return reportCallable(Loc, What, Api, Reason::type_erased,
                           "pass the function by name and its bound values as arguments");
   case CallableKind::TypeErased:
-    return reportCallable(Loc, "type-erased callable", Api, Reason::type_erased,
+    return reportCallable(Loc, What, Api, Reason::type_erased,
                           "pass a registered function by name instead");
   case CallableKind::LocalObject:
-    return reportCallable(Loc, "function object of a local class", Api, Reason::local_type,
-                          localClassFix(Api));
+    return reportCallable(Loc, What, Api, Reason::local_type, localClassFix(Api));
   case CallableKind::Other:
     return;
   }
 }
 
-void PoolCallableCheck::checkLambdaByName(const PoolApi &Api, const LambdaExpr &Lambda) {
+void PoolCallableCheck::checkLambdaByName(const PoolApi &Api, const LambdaExpr &Lambda,
+                                          const std::string &What) {
   const SourceLocation Loc = Lambda.getBeginLoc();
   if (Api.TakesCapturelessLambda) {
     if (Lambda.capture_size() == 0)
       return;
-    return reportCallable(Loc, "capturing lambda", Api, Reason::closure,
+    return reportCallable(Loc, capturingLambda(Lambda), Api, Reason::closure,
                           "it needs an empty capture list: " +
                               namespaceFunctionFix(Api, Lambda));
   }
   if (usesThis(Lambda))
     return reportCallable(Loc, "lambda capturing 'this'", Api, Reason::member_function,
                           workWrapperFix(Api));
-  reportCallable(Loc, "lambda", Api, Reason::closure, namespaceFunctionFix(Api, Lambda));
+  reportCallable(Loc, What, Api, Reason::closure, namespaceFunctionFix(Api, Lambda));
 }
 
 void PoolCallableCheck::checkFunctionByName(const PoolApi &Api, const CallableKind &Callable) {
@@ -442,8 +450,8 @@ void PoolCallableCheck::checkFunctionByName(const PoolApi &Api, const CallableKi
   const SourceLocation Loc = Callable.Source->getBeginLoc();
   if (const auto *Method = dyn_cast<CXXMethodDecl>(F))
     if (isLocalClass(*Method->getParent()))
-      return reportCallable(Loc, "member of a local class", Api, Reason::local_type,
-                            localClassFix(Api));
+      return reportCallable(Loc, "member function '" + registryName(*Method) + "' of a local class",
+                            Api, Reason::local_type, localClassFix(Api));
   if (CheckRegistration && registry().registersWith(Api.RegistrationMacro))
     NamedUses.push_back({F, Loc, &Api});
 }
@@ -457,13 +465,16 @@ void PoolCallableCheck::checkExplicitAction(const PoolCall &Call, const PoolApi 
   const auto *Action = Args->get(0).getAsType()->getAsCXXRecordDecl();
   if (!Action || !isLocalClass(*Action))
     return;
-  diag(Call.Site->getBeginLoc(),
-       "action '%0' passed to '%1' cannot be sent to another process: %2")
-      << Action->getName() << Api.displayName() << reasonText(Reason::local_type).Why;
-  diag(Action->getLocation(), "'%0' is declared inside a function; move %1 to namespace scope",
-       DiagnosticIDs::Note)
-      << Action->getName()
-      << (Api.RegistrationMacro.empty() ? "its declaration" : Api.RegistrationMacro);
+  const std::string Name = Action->getNameAsString();
+  Finding F;
+  F.At = Call.Site->getBeginLoc();
+  F.Message = "action '" + Name + "' passed to '" + Api.displayName().str() +
+              "' cannot be sent to another process: " + reasonText(Reason::local_type).Why.str();
+  F.Notes.push_back({Action->getLocation(), "'" + Name + "' is declared inside a function"});
+  F.FixNote = "move " +
+              (Api.RegistrationMacro.empty() ? std::string("its declaration") : Api.RegistrationMacro) +
+              " to namespace scope";
+  report(F);
 }
 
 // The far side calls a default object of the callable's type: whatever the
@@ -479,7 +490,7 @@ void PoolCallableCheck::checkTypeOnly(const PoolApi &Api, const CallableKind &Ca
   case CallableKind::Function:
   case CallableKind::MemberFunction: {
     if (!Callable.TheFunction)
-      return reportCallable(Loc, "function pointer", Api, Reason::type_only,
+      return reportCallable(Loc, describeCallable(Callable, Context), Api, Reason::type_only,
                             "pass a lambda with an empty capture list that calls the function");
     const std::string Name = "'" + Callable.TheFunction->getQualifiedNameAsString() + "'";
     return reportCallable(Loc, "function " + Name, Api, Reason::type_only,
@@ -521,12 +532,12 @@ void PoolCallableCheck::reportUnrebuildableLambda(const PoolApi &Api, const Lamb
            (Names.size() == 1 ? "an argument" : "arguments") + " when calling it";
   Finding F;
   F.At = Lambda.getBeginLoc();
-  F.Message = "capturing lambda passed to '" + Api.displayName().str() +
+  F.Message = capturingLambda(Lambda) + " passed to '" + Api.displayName().str() +
               "' cannot be sent to another process: the receiver rebuilds the target from "
               "its type, and a closure with captures has neither a default constructor nor "
               "a serializer";
   F.FixNote = callableNote(Api, "copies", Fix);
-  report(*this, F);
+  report(F);
 }
 
 void PoolCallableCheck::reportStateNotSent(const PoolApi &Api, const UsedCapture &Use) {
@@ -540,13 +551,47 @@ void PoolCallableCheck::reportStateNotSent(const PoolApi &Api, const UsedCapture
                               : "pass what the lambda needs as arguments of '" +
                                     Api.displayName().str() + "'" + objectHandleHint(Api);
   F.FixNote = callableNote(Api, "sends", Fix);
-  report(*this, F);
+  report(F);
 }
 
 void PoolCallableCheck::checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda,
                                       ASTContext &Context) {
-  for (const UsedCapture &Use : usedCaptures(Lambda))
-    reportCapture(Api, Lambda, Use, Context);
+  const llvm::SmallVector<UsedCapture, 4> Uses = usedCaptures(Lambda);
+  std::optional<CaptureRewrite> Rewrite;
+  bool Computed = false;
+  bool RewriteOffered = false;
+  for (const UsedCapture &Use : Uses) {
+    // Only a lambda with a finding is rewritten, and the rewrite is worked
+    // out once for all its findings.
+    if (!Computed && !captureShips(Api, Lambda, Use, Context)) {
+      Rewrite = cleanCaptures(Api, Lambda, Context);
+      Computed = true;
+    }
+    reportCapture(Api, Lambda, Use, Rewrite, RewriteOffered, Context);
+  }
+}
+
+bool PoolCallableCheck::captureShips(const PoolApi &Api, const LambdaExpr &Lambda,
+                                     const UsedCapture &Use, ASTContext &Context) {
+  Verdict ByAddress;
+  return captureVerdict(Lambda, Use, closureBackend(Api), ByAddress, Context).Shippable;
+}
+
+// The ClosureCleaner rewrite for a lambda this API copies, unless the lambda
+// is part of a template instantiation, whose source other instantiations
+// share.
+std::optional<CaptureRewrite> PoolCallableCheck::cleanCaptures(const PoolApi &Api,
+                                                               const LambdaExpr &Lambda,
+                                                               ASTContext &Context) {
+  for (const DeclContext *Ctx = Lambda.getLambdaClass()->getDeclContext(); Ctx;
+       Ctx = Ctx->getParent())
+    if (const auto *F = dyn_cast<FunctionDecl>(Ctx); F && F->isTemplateInstantiation())
+      return std::nullopt;
+  const bool Bytes = Api.CallPolicy == Policy::ByBytes;
+  const Backend Via = closureBackend(Api);
+  return rewriteCaptures(Lambda, Context, [&](QualType T) {
+    return (!Bytes || T.isTriviallyCopyableType(Context)) && model(Context).judge(T, Via).Shippable;
+  });
 }
 
 // What to do with a capture that cannot travel in the closure. A value the
@@ -616,9 +661,11 @@ std::optional<SourceLocation> PoolCallableCheck::removableAmpersand(const PoolAp
 }
 
 void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lambda,
-                                      const UsedCapture &Use, ASTContext &Context) {
+                                      const UsedCapture &Use,
+                                      const std::optional<CaptureRewrite> &Rewrite,
+                                      bool &RewriteOffered, ASTContext &Context) {
   const PrintingPolicy &Policy = Context.getPrintingPolicy();
-  const Backend Via = Api.CallPolicy == Policy::ByBytes ? Backend::Bitwise : Api.WireBackend;
+  const Backend Via = closureBackend(Api);
   const std::string Root = captureSpelling(Use);
   Verdict ByAddress;
   const Verdict &V = captureVerdict(Lambda, Use, Via, ByAddress, Context);
@@ -633,16 +680,23 @@ void PoolCallableCheck::reportCapture(const PoolApi &Api, const LambdaExpr &Lamb
   F.At = Written ? *Written : Use.Loc;
   F.Message = "capture '" + Root + "' of the lambda passed to '" + Api.displayName().str() +
               "' cannot be sent to another process: " + describeCulprit(Root, V, Policy);
-  if (Amp)
+  // One fix-it for the whole list, on the lambda's first finding.
+  if (Rewrite && !RewriteOffered)
+    F.Fixes.push_back(FixItHint::CreateReplacement(Rewrite->Range, Rewrite->Replacement));
+  else if (Amp && !Rewrite)
     F.Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(*Amp, Use.Loc)));
+  RewriteOffered = RewriteOffered || Rewrite;
   F.explain(V, Policy);
   if (Use.Implicit && Use.Var)
     F.Notes.push_back({Lambda.getCaptureDefaultLoc(),
                        "'" + Use.Var->getNameAsString() +
                            "' is captured through this default capture"});
-  F.FixNote = callableNote(Api, "copies", Amp ? "capture '" + Use.Var->getNameAsString() + "' by copy"
-                                      : captureFix(Api, Use, V, Context));
-  report(*this, F);
+  F.FixNote = callableNote(
+      Api, "copies",
+      Rewrite ? "capture what the body uses by copy: " + Rewrite->Replacement
+      : Amp   ? "capture '" + Use.Var->getNameAsString() + "' by copy"
+              : captureFix(Api, Use, V, Context));
+  report(F);
 }
 
 } // namespace clang::tidy::serialint

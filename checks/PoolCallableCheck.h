@@ -11,6 +11,7 @@
 #define SERIALINT_CHECKS_POOLCALLABLECHECK_H
 
 #include "CallableAnalysis.h"
+#include "CaptureRewrite.h"
 #include "PoolApiCheck.h"
 #include "RegistrationMacros.h"
 #include "TypeModel.h"
@@ -32,8 +33,8 @@ private:
   void checkCall(const PoolCall &Call, const PoolApi &Api, ASTContext &Context) override;
   void checkOther(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
-  void checkByName(const PoolApi &Api, const CallableKind &Callable);
-  void checkLambdaByName(const PoolApi &Api, const LambdaExpr &Lambda);
+  void checkByName(const PoolApi &Api, const CallableKind &Callable, ASTContext &Context);
+  void checkLambdaByName(const PoolApi &Api, const LambdaExpr &Lambda, const std::string &What);
   void checkFunctionByName(const PoolApi &Api, const CallableKind &Callable);
   void checkExplicitAction(const PoolCall &Call, const PoolApi &Api);
   void checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda, ASTContext &Context);
@@ -41,7 +42,12 @@ private:
   void reportStateNotSent(const PoolApi &Api, const UsedCapture &Use);
   void reportUnrebuildableLambda(const PoolApi &Api, const LambdaExpr &Lambda);
   void reportCapture(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
+                     const std::optional<CaptureRewrite> &Rewrite, bool &RewriteOffered,
                      ASTContext &Context);
+  bool captureShips(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
+                    ASTContext &Context);
+  std::optional<CaptureRewrite> cleanCaptures(const PoolApi &Api, const LambdaExpr &Lambda,
+                                              ASTContext &Context);
   const Verdict &captureVerdict(const LambdaExpr &Lambda, const UsedCapture &Use, Backend Via,
                                 Verdict &ByAddress, ASTContext &Context);
   std::optional<SourceLocation> removableAmpersand(const PoolApi &Api, const LambdaExpr &Lambda,
@@ -51,7 +57,7 @@ private:
   void checkFunctionObjectBytes(const PoolApi &Api, const Expr &Source, ASTContext &Context);
   std::string captureFix(const PoolApi &Api, const UsedCapture &Use, const Verdict &V,
                          ASTContext &Context);
-  void reportCallable(SourceLocation Loc, llvm::StringRef What, const PoolApi &Api,
+  void reportCallable(SourceLocation Loc, const std::string &What, const PoolApi &Api,
                       Reason Why, const std::string &Fix);
 
   const bool CheckRegistration;

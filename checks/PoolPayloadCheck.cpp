@@ -65,7 +65,7 @@ void PoolPayloadCheck::checkArgument(const Expr &Arg, unsigned Index, QualType S
               "': " + describeCulprit(Root, V, Policy, Shipped);
   F.explain(V, Policy);
   F.FixNote = fixHint(V, Api.WireBackend, Policy);
-  report(*this, F);
+  report(F);
 }
 
 } // namespace clang::tidy::serialint

@@ -21,31 +21,31 @@ RAY_REMOTE(twice);
 
 //=== case: ray-task-lambda
 void submitLambda() {
-  ray::Task([](int x) { return x + 1; }).Remote(1); // expect-warning:13{{lambda passed to 'ray::Task' cannot be sent to another process: a worker can only look a function up by a registered name}}
+  ray::Task([](int x) { return x + 1; }).Remote(1); // expect-warning:13{{lambda '[](int x)' passed to 'ray::Task' cannot be sent to another process: a worker can only look a function up by a registered name}}
   // expect-note@-1:13{{'ray::Task' ships its callable by name (policy 'by-name'); define it as a namespace-scope function, register it with RAY_REMOTE, and pass its name}}
 }
 
 //=== case: ray-task-lambda-capture-names-arguments
 void submitCapturing(int factor, int offset) {
-  ray::Task([factor, &offset](int x) { return x * factor + offset; }).Remote(1); // expect-warning{{lambda passed to 'ray::Task'}}
+  ray::Task([factor, &offset](int x) { return x * factor + offset; }).Remote(1); // expect-warning{{lambda '[factor, &offset](int x)' passed to 'ray::Task'}}
   // expect-note@-1{{and pass 'factor' and 'offset' as arguments}}
 }
 
 //=== case: ray-task-lambda-through-local-variable
 void submitNamedLambda() {
-  auto work = [](int x) { return x; }; // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{register it with RAY_REMOTE}}
+  auto work = [](int x) { return x; }; // expect-warning{{lambda '[](int x)' passed to 'ray::Task'}} expect-note{{register it with RAY_REMOTE}}
   ray::Task(work).Remote(3);
 }
 
 //=== case: ray-task-lambda-through-move
 void submitMovedLambda() {
-  auto work = [](int x) { return x; }; // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{by name}}
+  auto work = [](int x) { return x; }; // expect-warning{{lambda '[](int x)' passed to 'ray::Task'}} expect-note{{by name}}
   ray::Task(std::move(work)).Remote(3);
 }
 
 //=== case: ray-task-lambda-through-reference-variable
 void submitReferencedLambda() {
-  auto work = [](int x) { return x; }; // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{by name}}
+  auto work = [](int x) { return x; }; // expect-warning{{lambda '[](int x)' passed to 'ray::Task'}} expect-note{{by name}}
   auto &same = work;
   ray::Task(same).Remote(3);
 }
@@ -115,7 +115,7 @@ void submitEarly() {
   ray::api::Ray::Put(4);
   ray::api::Ray::Task(unlisted).Remote(1); // expect-warning:23{{function 'unlisted' passed to 'ray::api::Ray::Task' cannot be found by a worker: the worker looks the name up and finds nothing}}
   // expect-note@-1{{register it at namespace scope with RAY_REMOTE(unlisted)}}
-  ray::api::Ray::Task([](int x) { return x; }).Remote(1); // expect-warning{{lambda passed to 'ray::api::Ray::Task' cannot be sent to another process}}
+  ray::api::Ray::Task([](int x) { return x; }).Remote(1); // expect-warning{{lambda '[](int x)' passed to 'ray::api::Ray::Task' cannot be sent to another process}}
   // expect-note@-1{{register it with RAY_REMOTE}}
 }
 
@@ -151,7 +151,7 @@ void submitUnchecked() { ray::Task(unchecked).Remote(1); }
 
 //=== case: ray-task-std-function
 void submitFunctionObject(std::function<int(int)> fn) {
-  ray::Task(fn).Remote(1); // expect-warning{{type-erased callable passed to 'ray::Task' cannot be sent to another process: the target's type is hidden, so no serializer can reach it}}
+  ray::Task(fn).Remote(1); // expect-warning{{type-erased callable 'fn' of type 'std::function<int (int)>' passed to 'ray::Task' cannot be sent to another process: the target's type is hidden, so no serializer can reach it}}
   // expect-note@-1{{pass a registered function by name instead}}
 }
 
@@ -161,7 +161,7 @@ SERIALINT_POOL_API("callable=0 payload=1.. policy=by-name backend=cereal registe
 void apply_async(F &&, A &&...) {}
 int add(int a, int b) { return a + b; }
 void submitBind() {
-  apply_async(std::bind(add, 1, std::placeholders::_1), 2); // expect-warning{{bind expression passed to 'apply_async' cannot be sent to another process: the target's type is hidden}}
+  apply_async(std::bind(add, 1, std::placeholders::_1), 2); // expect-warning{{bind expression of 'add' passed to 'apply_async' cannot be sent to another process: the target's type is hidden}}
   // expect-note@-1{{pass the function by name and its bound values as arguments}}
 }
 
@@ -172,7 +172,7 @@ void apply_async(F &&, A &&...) {}
 struct Foo {
   int work(int x) { return x; }
   void submit() {
-    apply_async(std::bind(&Foo::work, this, 1)); // expect-warning{{member function bound to an object passed to 'apply_async' cannot be sent to another process: carries the object's address, not the object}}
+    apply_async(std::bind(&Foo::work, this, 1)); // expect-warning{{member function 'Foo::work' bound to an object passed to 'apply_async' cannot be sent to another process: carries the object's address, not the object}}
     // expect-note@-1{{wrap the member call in a free function that takes the object by value, register it with POOL_REGISTER, and pass the object as an argument}}
   }
 };
@@ -192,7 +192,7 @@ struct Job {
   int step(int x) { return x; }
 };
 void submitMember() {
-  ray::Task(&Job::step).Remote(1); // expect-warning{{member function pointer passed to 'ray::Task' cannot be sent to another process}}
+  ray::Task(&Job::step).Remote(1); // expect-warning{{member function pointer '&Job::step' passed to 'ray::Task' cannot be sent to another process}}
   // expect-note@-1{{wrap the member call in a free function}}
 }
 
@@ -201,7 +201,7 @@ void submitLocalFunctor() {
   struct Doubler {
     int operator()(int x) const { return 2 * x; }
   };
-  ray::Task(Doubler{}).Remote(1); // expect-warning{{function object of a local class passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
+  ray::Task(Doubler{}).Remote(1); // expect-warning{{function object of local class 'Doubler' passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
   // expect-note@-1{{move the class to namespace scope and register it with RAY_REMOTE}}
 }
 
@@ -210,7 +210,7 @@ void submitLocalStatic() {
   struct Local {
     static int single(int x) { return x; }
   };
-  ray::Task(Local::single).Remote(1); // expect-warning{{member of a local class passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
+  ray::Task(Local::single).Remote(1); // expect-warning{{member function 'Local::single' of a local class passed to 'ray::Task' cannot be sent to another process: cannot be registered by name at namespace scope}}
   // expect-note@-1{{move the class to namespace scope}}
 }
 
@@ -222,7 +222,7 @@ struct Counter {
 };
 RAY_REMOTE(Counter::make, &Counter::add);
 void createActor() {
-  ray::Actor([] { return new Counter; }).Remote(); // expect-warning{{lambda passed to 'ray::Actor' cannot be sent to another process}}
+  ray::Actor([] { return new Counter; }).Remote(); // expect-warning{{lambda '[]' passed to 'ray::Actor' cannot be sent to another process}}
   // expect-note@-1{{register it with RAY_REMOTE}}
 }
 
@@ -269,9 +269,9 @@ template <class T> void later(T t) { ray::Task([t](int x) { return x + t; }).Rem
 
 //=== case: lambda-in-instantiated-template
 template <class T> void later(T t) {
-  ray::Task([t](int x) { return x + static_cast<int>(t); }).Remote(1); // expect-warning{{lambda passed to 'ray::Task'}} expect-note{{pass 't' as an argument}}
+  ray::Task([t](int x) { return x + static_cast<int>(t); }).Remote(1); // expect-warning{{lambda '[t](int x)' passed to 'ray::Task'}} expect-note{{pass 't' as an argument}}
 }
-void use() { later(2); }
+void use() { later(2); } // expect-note:14{{in instantiation of function template specialization 'later<int>' requested here}}
 
 //=== case: nolint-silences-callable
 void quiet() {
@@ -308,8 +308,8 @@ void runHere(hpx::id_type there) {
 //=== case: hpx-plain-action-at-block-scope-seed-002
 int cube(int x) { return x * x * x; }
 void sendFromBlock(hpx::id_type there) {
-  HPX_PLAIN_ACTION(cube, cube_action); // expect-note{{'cube_action' is declared inside a function; move HPX_PLAIN_ACTION to namespace scope}}
-  hpx::async<cube_action>(there, 2); // expect-warning{{action 'cube_action' passed to 'hpx::async' cannot be sent to another process: cannot be registered by name at namespace scope}}
+  HPX_PLAIN_ACTION(cube, cube_action); // expect-note{{'cube_action' is declared inside a function}}
+  hpx::async<cube_action>(there, 2); // expect-warning{{action 'cube_action' passed to 'hpx::async' cannot be sent to another process: cannot be registered by name at namespace scope}} expect-note{{move HPX_PLAIN_ACTION to namespace scope}}
 }
 
 //=== case: hpx-lambda-to-action-captureless-is-fine
@@ -320,7 +320,7 @@ void convert(hpx::id_type there) {
 
 //=== case: hpx-lambda-to-action-with-captures
 void convertCapturing(int k) {
-  auto act = hpx::actions::lambda_to_action([k](int x) { return x * k; }); // expect-warning{{capturing lambda passed to 'hpx::actions::lambda_to_action' cannot be sent to another process}}
+  auto act = hpx::actions::lambda_to_action([k](int x) { return x * k; }); // expect-warning{{lambda capturing 'k' passed to 'hpx::actions::lambda_to_action' cannot be sent to another process}}
   // expect-note@-1{{it needs an empty capture list: define it as a namespace-scope function and pass 'k' as an argument}}
   (void)act;
 }
@@ -341,9 +341,9 @@ void wrapUp(int n, std::mutex &m) {
   hpx::distributed::function<int(int)> plain = [](int x) { return x + 1; };
   hpx::distributed::function<int(int)> object = Scale{};
   hpx::distributed::function<int(hpx::id_type, int)> action = add_one_action();
-  hpx::distributed::function<int(int)> copied = [n](int x) { return x + n; }; // expect-warning:49{{capturing lambda passed to 'hpx::distributed::function' cannot be sent to another process: the receiver rebuilds the target from its type, and a closure with captures has neither a default constructor nor a serializer}}
+  hpx::distributed::function<int(int)> copied = [n](int x) { return x + n; }; // expect-warning:49{{lambda capturing 'n' passed to 'hpx::distributed::function' cannot be sent to another process: the receiver rebuilds the target from its type, and a closure with captures has neither a default constructor nor a serializer}}
   // expect-note@-1{{'hpx::distributed::function' copies its callable by value, capture by capture (policy 'by-value'); store a lambda with an empty capture list, a function registered with HPX_PLAIN_ACTION or a bind of one, or a serializable function object with a default constructor, and pass 'n' as an argument when calling it}}
-  hpx::distributed::function<int(int)> locked = [&m](int x) { return x + (m.try_lock() ? 1 : 0); }; // expect-warning{{capturing lambda passed to 'hpx::distributed::function' cannot be sent to another process}}
+  hpx::distributed::function<int(int)> locked = [&m](int x) { return x + (m.try_lock() ? 1 : 0); }; // expect-warning{{lambda capturing '[&m]' passed to 'hpx::distributed::function' cannot be sent to another process}}
   // expect-note@-1{{and pass 'm' as an argument when calling it}}
   hpx::function<int(int)> here = [&m](int x) { return x + (m.try_lock() ? 1 : 0); };
   (void)plain, (void)object, (void)action, (void)copied, (void)locked, (void)here;
@@ -409,7 +409,43 @@ struct Worker {
   int id = 0;
   void send() {
     upcxx::rpc_ff(1, [this]() { (void)id; }); // expect-warning{{capture '[this]' of the lambda passed to 'upcxx::rpc_ff' cannot be sent to another process: '[this]' is an address (Worker *)}}
-    // expect-note@-1{{pass the members the work needs as arguments of 'upcxx::rpc_ff'; an object the target must update is reached through a upcxx::dist_object passed as an argument}}
+    // expect-note@-1{{'upcxx::rpc_ff' copies its callable byte for byte (policy 'by-bytes'); capture what the body uses by copy: [id = id]}}
+    // expect-fixed@-2{{    upcxx::rpc_ff(1, [id = id]() { (void)id; });}}
+  }
+};
+
+//=== case: upcxx-rpc-default-captures-become-what-the-body-reads
+// ClosureCleaner's rewrite: the members read through `this` become
+// init-captures of their values, the locals copies.
+struct Scaler {
+  int scale = 2;
+  void sendByCopy(int factor) {
+    upcxx::rpc(1, [=](int x) { return x * factor * scale; }, 3); // expect-warning:52{{capture '[this]' of the lambda passed to 'upcxx::rpc'}} expect-note:52{{capture what the body uses by copy: [factor, scale = scale]}}
+    // expect-fixed@-1{{    upcxx::rpc(1, [factor, scale = scale](int x) { return x * factor * scale; }, 3);}}
+  }
+  void sendByReference() {
+    int offset = 1, unused = 0;
+    upcxx::rpc(1, [&](int x) { return x + offset; }, 3); // expect-warning{{capture '[&offset]' of the lambda passed to 'upcxx::rpc'}} expect-note{{capture what the body uses by copy: [offset]}}
+    // expect-note@-1{{'offset' is captured through this default capture}}
+    // expect-fixed@-2{{    upcxx::rpc(1, [offset](int x) { return x + offset; }, 3);}}
+    (void)unused;
+  }
+};
+
+//=== case: upcxx-rpc-capture-rewrite-only-where-certain
+// No rewrite when a copy would change what the body does: a member function
+// called through `this`, a local the body writes, a list inside a macro.
+#define SEND_ALL(body) upcxx::rpc(1, [&]() { body; })
+struct Counter {
+  int count = 0;
+  int next() { return ++count; }
+  void send() {
+    upcxx::rpc(1, [this]() { return next(); }); // expect-warning{{capture '[this]' of the lambda passed to 'upcxx::rpc'}} expect-note{{pass the members the work needs as arguments}}
+    int total = 0;
+    upcxx::rpc(1, [&]() { return ++total; }); // expect-warning{{capture '[&total]' of the lambda passed to 'upcxx::rpc'}} expect-note{{'total' is captured through this default capture}} expect-note{{copies its callable byte for byte}}
+    int seen = 0;
+    SEND_ALL((void)seen); // expect-warning{{capture '[&seen]' of the lambda passed to 'upcxx::rpc'}} expect-note{{copies its callable byte for byte}}
+    // expect-note@-1{{'seen' is captured through this default capture}} expect-note@-10{{expanded from macro 'SEND_ALL'}}
   }
 };
 
@@ -450,7 +486,7 @@ void sendFunction() { upcxx::rpc(1, negate, 3); }
 
 //=== case: upcxx-rpc-std-function
 void sendErased(std::function<void()> fn) {
-  upcxx::rpc_ff(1, fn); // expect-warning{{type-erased callable passed to 'upcxx::rpc_ff' cannot be sent to another process}}
+  upcxx::rpc_ff(1, fn); // expect-warning{{type-erased callable 'fn' of type 'std::function<void ()>' passed to 'upcxx::rpc_ff' cannot be sent to another process}}
   // expect-note@-1{{'upcxx::rpc_ff' ships its callable byte for byte (policy 'by-bytes')}}
 }
 
@@ -504,7 +540,7 @@ void submit(F &&, A &&...) {}
 int job(int x) { return x; }
 void useSubmit() {
   submit(job, 1);
-  submit([](int x) { return x; }, 1); // expect-warning{{lambda passed to 'submit' cannot be sent to another process}}
+  submit([](int x) { return x; }, 1); // expect-warning{{lambda '[](int x)' passed to 'submit' cannot be sent to another process}}
   // expect-note@-1{{'submit' ships its callable by name (policy 'by-name'); define it as a namespace-scope function and pass its name}}
 }
 
@@ -545,7 +581,7 @@ struct Pool {
 };
 } // namespace mylib
 void useMap(mylib::Pool &pool, const std::vector<int> &items) {
-  pool.map([](int x) { return x; }, items); // expect-warning{{lambda passed to 'mylib::Pool::map' cannot be sent to another process}} expect-note{{by name}}
+  pool.map([](int x) { return x; }, items); // expect-warning{{lambda '[](int x)' passed to 'mylib::Pool::map' cannot be sent to another process}} expect-note{{by name}}
 }
 
 //=== case: pool-apis-option-malformed-entry
@@ -654,7 +690,7 @@ template <class Fn> void relayReference(int rank, Fn msg) {
 }
 void relayByReference() {
   int depth = 3;
-  relayReference(1, [&depth]() { (void)depth; }); // expect-note{{'depth' captured here, as 'int &'}}
+  relayReference(1, [&depth]() { (void)depth; }); // expect-note{{'depth' captured here, as 'int &'}} expect-note:3{{in instantiation of function template specialization 'relayReference<}}
 }
 
 //=== case: ygm-visitor-wrapped-in-a-lambda-is-fine
@@ -752,7 +788,7 @@ void forward(ygm::comm &world) {
 
 //=== case: hpx-distributed-function-reference-capture-hint
 void storeOffset(int offset) {
-  hpx::distributed::function<int(int)> f = [&offset](int x) { return x + offset; }; // expect-warning{{capturing lambda passed to 'hpx::distributed::function'}}
+  hpx::distributed::function<int(int)> f = [&offset](int x) { return x + offset; }; // expect-warning{{lambda capturing '[&offset]' passed to 'hpx::distributed::function'}}
   // expect-note@-1{{and pass 'offset' as an argument when calling it}}
 }
 

@@ -312,7 +312,7 @@ template <class T> void sendBox(boost::mpi::communicator &world, Box<T> &box) {
 }
 void useBoxes(boost::mpi::communicator &world, Box<int> &good, Box<std::mutex> &bad) {
   sendBox(world, good);
-  sendBox(world, bad);
+  sendBox(world, bad); // expect-note:3{{in instantiation of function template specialization 'sendBox<std::mutex>' requested here}}
   // expect-error@access.hpp:116{{}}
 }
 
@@ -1151,4 +1151,56 @@ void send(hpx::id_type const &there) {
   (void)later;
   (void)now;
   (void)local;
+}
+
+//=== case: mpi-broadcast-helper-is-reported-at-each-bad-instantiation
+// The shape of Boost.MPI's own test/broadcast_test.cpp: a generic helper the
+// user instantiates once per type. The good types stay quiet; each bad one
+// is reported once, with the line that asked for it.
+#include <boost/serialization/string.hpp>
+struct Reading {
+  double value;
+  double *calibration; // expect-note{{'calibration' declared here, of type 'double *'}}
+  template <class Archive> void serialize(Archive &ar, const unsigned int) { ar & value; }
+  bool operator==(const Reading &) const = default;
+};
+BOOST_IS_MPI_DATATYPE(Reading)
+template <typename T>
+void broadcast_test(const boost::mpi::communicator &comm, const T &bc_value, const char *kind,
+                    int root = -1) {
+  if (root == -1) {
+    for (root = 0; root < comm.size(); ++root)
+      broadcast_test(comm, bc_value, kind, root);
+  } else {
+    T value;
+    if (comm.rank() == root)
+      value = bc_value;
+    boost::mpi::broadcast(comm, value, root); // expect-warning:33{{argument 'value' of type 'std::basic_string_view<char>' cannot be sent to another process by 'boost::mpi::broadcast': 'value' is an address}} expect-warning:33{{argument 'value' of type 'Reading' cannot be sent to another process by 'boost::mpi::broadcast': 'value.calibration' is an address (double *)}}
+    // expect-note@-1{{send the value it points to}} expect-note@-1{{send the value it points to}}
+  }
+}
+void broadcastEverything(const boost::mpi::communicator &comm) {
+  broadcast_test(comm, 17, "integers");
+  broadcast_test(comm, std::string("seventeen"), "strings");
+  broadcast_test(comm, std::string_view("seventeen"), "views"); // expect-note:3{{in instantiation of function template specialization 'broadcast_test<std::basic_string_view<char>>' requested here}}
+  broadcast_test(comm, Reading{1.5, nullptr}, "readings"); // expect-note:3{{in instantiation of function template specialization 'broadcast_test<Reading>' requested here}}
+  // expect-error@access.hpp:116{{no member named 'serialize' in 'std::basic_string_view<char>'}}
+}
+
+//=== case: call-that-depends-on-no-template-argument-is-reported-once
+// The template holds the finding for every instantiation, with no notes.
+struct Probe {
+  double *at; // expect-note{{'at' declared here, of type 'double *'}}
+  template <class Archive> void serialize(Archive &, const unsigned int) {}
+};
+BOOST_IS_MPI_DATATYPE(Probe)
+template <class T> void sendWithProbe(boost::mpi::communicator &world, const T &value) {
+  Probe probe{nullptr};
+  world.send(1, 0, probe); // expect-warning{{argument 'probe' of type 'Probe' cannot be sent to another process by 'boost::mpi::communicator::send': 'probe.at' is an address}}
+  // expect-note@-1{{send the value it points to}}
+  world.send(1, 1, value);
+}
+void sendSeveral(boost::mpi::communicator &world) {
+  sendWithProbe(world, 1);
+  sendWithProbe(world, 2.5);
 }

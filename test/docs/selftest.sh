@@ -134,7 +134,7 @@ cat >"$work/right.md" <<'EOF'
 <!-- checked: transcript -->
 ```
 $ serialint examples/ray_lambda/bad.cpp
-examples/ray_lambda/bad.cpp:13:33: warning: lambda passed to 'ray::Task' cannot be sent to another process: a worker can only look a function up by a registered name [serialint-pool-callable]
+examples/ray_lambda/bad.cpp:13:33: warning: lambda '[factor](int value)' passed to 'ray::Task' cannot be sent to another process: a worker can only look a function up by a registered name [serialint-pool-callable]
 ...
 (exit status 1)
 $ echo $?

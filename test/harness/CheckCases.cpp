@@ -56,9 +56,23 @@ public:
       ADD_FAILURE() << Case.FileName << " case '" << Case.Name << "': " << Problem;
     for (const std::string &Problem : compareFixes(Fixes, Case.Code, Result.FixedCode))
       ADD_FAILURE() << Case.FileName << " case '" << Case.Name << "': " << Problem;
+    if (!Fixes.empty())
+      expectFixedCodeLintsClean(Result.FixedCode);
   }
 
 private:
+  // A fix is right only if what it leaves compiles and has nothing left to
+  // say: the fixed code is compiled and linted again.
+  void expectFixedCodeLintsClean(const std::string &FixedCode) {
+    TestCase Fixed = Case;
+    Fixed.Code = FixedCode;
+    for (const Diagnostic &D : runCase(Fixed, caseArgs(Fixed, Releases)).Diagnostics)
+      if (D.Level == "error" || D.Level == "warning")
+        ADD_FAILURE() << Case.FileName << " case '" << Case.Name
+                      << "': after the fixes: " << format(D);
+  }
+
+
   TestCase Case;
   const ReleaseTable &Releases;
 };

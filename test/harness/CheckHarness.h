@@ -33,7 +33,8 @@
 // named instead, as `<case>_on_<framework>_<release>`.
 //
 // Every diagnostic must be expected, every expectation met, and every line a
-// fix changes must have an `expect-fixed`.
+// fix changes must have an `expect-fixed`. A case with fixes is compiled and
+// linted again once fixed, and must then have no error and no warning.
 //
 //===----------------------------------------------------------------------===//
 

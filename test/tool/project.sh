@@ -62,6 +62,6 @@ CPP
 }
 
 # Findings the project yields, as they appear in clang's text format.
-RAY_FINDING="src/ray_jobs.cpp:7:13: warning: lambda passed to 'ray::Task' cannot be sent to another process"
+RAY_FINDING="src/ray_jobs.cpp:7:13: warning: lambda '[^']*' passed to 'ray::Task' cannot be sent to another process"
 MPI_FINDING="src/mpi_jobs.cpp:11:20: warning: argument 'p' of type 'Particle' cannot be sent to another process"
 UPCXX_FINDING="src/upcxx_jobs.cpp:5:18: warning: capture '\[&factor\]' of the lambda passed to 'upcxx::rpc'"
