@@ -298,7 +298,17 @@ std::string settingKeys() {
   return llvm::join(Keys, ", ");
 }
 
+// A bare policy name is the short form of `policy=`.
+bool isBarePolicy(StringRef Part) {
+  return !Part.contains('=') && policyFromName(Part.trim()).has_value();
+}
+
 llvm::Error applySetting(PoolApi &Api, StringRef Part, StringRef Text) {
+  if (isBarePolicy(Part))
+    return parsePolicy(Api, Part.trim(), Text);
+  if (!Part.contains('='))
+    return specError(Text, "'" + Part + "' is neither setting=value nor a policy (" +
+                               policyNames() + ")");
   auto [Key, Value] = Part.split('=');
   Key = Key.trim();
   Value = Value.trim();
@@ -308,6 +318,19 @@ llvm::Error applySetting(PoolApi &Api, StringRef Part, StringRef Text) {
     if (S.Key == Key)
       return parseSetting(S, Api, Value, Text);
   return specError(Text, "unknown setting '" + Key + "'; use " + settingKeys());
+}
+
+// The short form, a bare policy name, puts the callable first and the
+// payload after it, or makes every argument payload; a position written out
+// beside it is kept.
+void applyShortForm(PoolApi &Api, bool HasCallable, bool HasPayload) {
+  if (Api.What != Role::Ships)
+    return;
+  const bool PayloadOnly = Api.CallPolicy == Policy::PayloadOnly;
+  if (!HasCallable && !PayloadOnly)
+    Api.Callable = ArgPosition{ArgPosition::Index, 0, 0};
+  if (!HasPayload)
+    Api.Payload = ArgPosition{ArgPosition::From, PayloadOnly ? 0u : 1u, 0};
 }
 
 llvm::Error checkShips(const PoolApi &Api, bool HasPolicy, StringRef Text) {
@@ -344,12 +367,18 @@ llvm::Expected<PoolApi> parseSettings(PoolApi Api, StringRef Settings, StringRef
   auto Parts = splitSettings(Settings, Text);
   if (!Parts)
     return Parts.takeError();
-  bool HasPolicy = false;
+  bool HasPolicy = false, ShortForm = false, HasCallable = false, HasPayload = false;
   for (const std::string &Part : *Parts) {
-    HasPolicy |= StringRef(Part).starts_with("policy=");
+    const StringRef Setting(Part);
+    ShortForm |= isBarePolicy(Setting);
+    HasPolicy |= Setting.starts_with("policy=") || isBarePolicy(Setting);
+    HasCallable |= Setting.starts_with("callable=");
+    HasPayload |= Setting.starts_with("payload=");
     if (llvm::Error E = applySetting(Api, Part, Text))
       return E;
   }
+  if (ShortForm)
+    applyShortForm(Api, HasCallable, HasPayload);
   if (llvm::Error E = checkComplete(Api, HasPolicy, Text))
     return E;
   return Api;

@@ -4,6 +4,7 @@
 #include "CallableNames.h"
 #include "Findings.h"
 #include "KnownTypes.h"
+#include "MemberWrapper.h"
 #include "Names.h"
 #include "SerializerModel.h"
 #include "Reasons.h"
@@ -63,10 +64,21 @@ std::string namespaceFunctionFix(const PoolApi &Api, const LambdaExpr &Lambda) {
   return fixSteps(Api, "define it as a namespace-scope function", std::move(Pass));
 }
 
-// The seed 003 lesson: the `work_wrapper` pattern.
-std::string workWrapperFix(const PoolApi &Api) {
-  return fixSteps(Api, "wrap the member call in a free function that takes the object by value",
-                  "pass the object as an argument");
+// The seed 003 lesson: the `work_wrapper` pattern, written out when the
+// member function is known.
+std::string workWrapperFix(const PoolApi &Api, const FunctionDecl *Target = nullptr,
+                           const ASTContext *Context = nullptr) {
+  const std::string Wrap = "wrap the member call in a free function that takes the object by value";
+  const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Target);
+  std::optional<MemberWrapper> W =
+      Method && Context ? memberWrapper(*Method, *Context) : std::nullopt;
+  if (!W)
+    return fixSteps(Api, Wrap, "pass the object as an argument");
+  std::vector<std::string> Steps{Wrap + ", '" + W->Definition + "'"};
+  if (!Api.RegistrationMacro.empty())
+    Steps.push_back("register it with " + Api.RegistrationMacro + "(" + W->Name + ")");
+  Steps.push_back("pass '" + W->Name + "' in its place with the object as an argument");
+  return joinSteps(Steps);
 }
 
 std::string localClassFix(const PoolApi &Api) {
@@ -123,11 +135,11 @@ std::string passAsArgument(const PoolApi &Api, const UsedCapture &Use) {
          (Use.ByReference ? objectHandleHint(Api) : "");
 }
 
-// "lambda capturing 'factor' and '[&offset]'", or the introducer when the
-// body uses none of what the list captures.
-std::string capturingLambda(const LambdaExpr &Lambda) {
+// "lambda capturing 'factor' and '[&offset]'", or the lambda as written
+// (`Written`) when the body uses none of what the list captures.
+std::string capturingLambda(const LambdaExpr &Lambda, const std::string &Written) {
   const std::string Used = usedCaptureList(Lambda);
-  return Used.empty() ? "capturing lambda" : "lambda capturing " + Used;
+  return Used.empty() ? Written : "lambda capturing " + Used;
 }
 
 // How the API writes a closure's captures: byte for byte, or each with its
@@ -309,7 +321,7 @@ void PoolCallableCheck::checkCall(const PoolCall &Call, const PoolApi &Api,
   case Policy::ByValue:
     if (Callable.What == CallableKind::Lambda && Api.TakesCapturelessLambda &&
         Callable.TheLambda->capture_size() > 0)
-      reportUnrebuildableLambda(Api, *Callable.TheLambda);
+      reportUnrebuildableLambda(Api, *Callable.TheLambda, describeCallable(Callable, Context));
     else if (Callable.What == CallableKind::Lambda)
       checkCaptures(Api, *Callable.TheLambda, Context);
     else if (Callable.What == CallableKind::TypeErased || Callable.What == CallableKind::Bind ||
@@ -411,9 +423,11 @@ void PoolCallableCheck::checkByName(const PoolApi &Api, const CallableKind &Call
   case CallableKind::MemberFunction:
     if (Api.TakesMemberFunctions)
       return checkFunctionByName(Api, Callable);
-    return reportCallable(Loc, What, Api, Reason::member_function, workWrapperFix(Api));
+    return reportCallable(Loc, What, Api, Reason::member_function,
+                          workWrapperFix(Api, Callable.TheFunction, &Context));
   case CallableKind::BoundMember:
-    return reportCallable(Loc, What, Api, Reason::member_function, workWrapperFix(Api));
+    return reportCallable(Loc, What, Api, Reason::member_function,
+                          workWrapperFix(Api, Callable.TheFunction, &Context));
   case CallableKind::Bind:
     return reportCallable(Loc, What, Api, Reason::type_erased,
                           "pass the function by name and its bound values as arguments");
@@ -433,7 +447,7 @@ void PoolCallableCheck::checkLambdaByName(const PoolApi &Api, const LambdaExpr &
   if (Api.TakesCapturelessLambda) {
     if (Lambda.capture_size() == 0)
       return;
-    return reportCallable(Loc, capturingLambda(Lambda), Api, Reason::closure,
+    return reportCallable(Loc, capturingLambda(Lambda, What), Api, Reason::closure,
                           "it needs an empty capture list: " +
                               namespaceFunctionFix(Api, Lambda));
   }
@@ -516,7 +530,8 @@ void PoolCallableCheck::checkTypeOnly(const PoolApi &Api, const CallableKind &Ca
 // An API that rebuilds its target on the receiver from the type needs a
 // default constructor and a serializer, which no closure with captures has,
 // whatever it captures.
-void PoolCallableCheck::reportUnrebuildableLambda(const PoolApi &Api, const LambdaExpr &Lambda) {
+void PoolCallableCheck::reportUnrebuildableLambda(const PoolApi &Api, const LambdaExpr &Lambda,
+                                                  const std::string &What) {
   std::vector<std::string> Names;
   for (const UsedCapture &Use : usedCaptures(Lambda))
     if (Use.Var)
@@ -532,7 +547,7 @@ void PoolCallableCheck::reportUnrebuildableLambda(const PoolApi &Api, const Lamb
            (Names.size() == 1 ? "an argument" : "arguments") + " when calling it";
   Finding F;
   F.At = Lambda.getBeginLoc();
-  F.Message = capturingLambda(Lambda) + " passed to '" + Api.displayName().str() +
+  F.Message = capturingLambda(Lambda, What) + " passed to '" + Api.displayName().str() +
               "' cannot be sent to another process: the receiver rebuilds the target from "
               "its type, and a closure with captures has neither a default constructor nor "
               "a serializer";

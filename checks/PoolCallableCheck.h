@@ -40,7 +40,8 @@ private:
   void checkCaptures(const PoolApi &Api, const LambdaExpr &Lambda, ASTContext &Context);
   void checkTypeOnly(const PoolApi &Api, const CallableKind &Callable, ASTContext &Context);
   void reportStateNotSent(const PoolApi &Api, const UsedCapture &Use);
-  void reportUnrebuildableLambda(const PoolApi &Api, const LambdaExpr &Lambda);
+  void reportUnrebuildableLambda(const PoolApi &Api, const LambdaExpr &Lambda,
+                                 const std::string &What);
   void reportCapture(const PoolApi &Api, const LambdaExpr &Lambda, const UsedCapture &Use,
                      const std::optional<CaptureRewrite> &Rewrite, bool &RewriteOffered,
                      ASTContext &Context);

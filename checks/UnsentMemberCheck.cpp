@@ -358,7 +358,7 @@ void UnsentMemberCheck::checkParameter(const PoolApi &Api, const CXXRecordDecl &
       F.Notes.push_back({SerializerAt, "'" + S->Name + "' declared here, without '" + Member + "'"});
       F.FixNote = "write '" + Member + "' in '" + S->Name + "', or stop reading it in the work";
     }
-    serialint::report(*this, F);
+    report(F);
   }
 }
 

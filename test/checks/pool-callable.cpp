@@ -173,7 +173,7 @@ struct Foo {
   int work(int x) { return x; }
   void submit() {
     apply_async(std::bind(&Foo::work, this, 1)); // expect-warning{{member function 'Foo::work' bound to an object passed to 'apply_async' cannot be sent to another process: carries the object's address, not the object}}
-    // expect-note@-1{{wrap the member call in a free function that takes the object by value, register it with POOL_REGISTER, and pass the object as an argument}}
+    // expect-note@-1{{wrap the member call in a free function that takes the object by value, 'int work_foo(Foo foo, int x) { return foo.work(x); }', register it with POOL_REGISTER(work_foo), and pass 'work_foo' in its place with the object as an argument}}
   }
 };
 
@@ -193,7 +193,52 @@ struct Job {
 };
 void submitMember() {
   ray::Task(&Job::step).Remote(1); // expect-warning{{member function pointer '&Job::step' passed to 'ray::Task' cannot be sent to another process}}
-  // expect-note@-1{{wrap the member call in a free function}}
+  // expect-note@-1{{wrap the member call in a free function that takes the object by value, 'int step_job(Job job, int x) { return job.step(x); }', register it with RAY_REMOTE(step_job)}}
+}
+
+//=== case: bound-member-gets-the-wrapper-written-out
+// Ray's own Task takes no bind result at all: a team pool that does.
+template <class F, class... A>
+SERIALINT_POOL_API("by-name register=POOL_REGISTER")
+void run_named(F &&, A &&...) {}
+namespace stats {
+struct Model {
+  double weight = 1;
+  double Apply(double x) const { return weight * x; }
+  void Reset(std::vector<double> &&history, int) { history.clear(); }
+  template <class Archive> void serialize(Archive &ar) { ar(weight); }
+};
+} // namespace stats
+void submitModel(stats::Model &model, std::vector<double> history) {
+  using namespace std::placeholders;
+  run_named(std::bind(&stats::Model::Apply, &model, _1), 2.0); // expect-warning{{member function 'stats::Model::Apply' bound to an object passed to 'run_named' cannot be sent to another process: carries the object's address, not the object}}
+  // expect-note@-1{{'double apply_model(stats::Model model, double x) { return model.Apply(x); }', register it with POOL_REGISTER(apply_model), and pass 'apply_model' in its place with the object as an argument}}
+  run_named(std::bind(&stats::Model::Reset, model, _1, 0), std::move(history)); // expect-warning{{member function 'stats::Model::Reset' bound to an object}}
+  // expect-note@-1{{'void reset_model(stats::Model model, std::vector<double> &&history, int arg2) { model.Reset(std::move(history), arg2); }'}}
+}
+
+//=== case: ray-task-wrapper-as-the-note-writes-it-is-accepted
+namespace stats {
+struct Model {
+  double weight = 1;
+  double Apply(double x) const { return weight * x; }
+  MSGPACK_DEFINE(weight);
+};
+} // namespace stats
+double apply_model(stats::Model model, double x) { return model.Apply(x); }
+RAY_REMOTE(apply_model);
+void submitModel(const stats::Model &model) { ray::Task(apply_model).Remote(model, 2.0); }
+
+//=== case: bound-member-template-gets-the-pattern-not-a-guess
+template <class F, class... A>
+SERIALINT_POOL_API("by-name")
+void run_named(F &&, A &&...) {}
+struct Scaler {
+  template <class T> T scale(T x) const { return x; }
+};
+void submitScaler(const Scaler &s) {
+  run_named(std::bind(&Scaler::scale<int>, s, 3)); // expect-warning{{member function 'Scaler::scale' bound to an object}}
+  // expect-note@-1{{'run_named' ships its callable by name (policy 'by-name'); wrap the member call in a free function that takes the object by value and pass the object as an argument}}
 }
 
 //=== case: ray-task-local-class-functor
@@ -542,6 +587,25 @@ void useSubmit() {
   submit(job, 1);
   submit([](int x) { return x; }, 1); // expect-warning{{lambda '[](int x)' passed to 'submit' cannot be sent to another process}}
   // expect-note@-1{{'submit' ships its callable by name (policy 'by-name'); define it as a namespace-scope function and pass its name}}
+}
+
+//=== case: annotated-short-forms-put-the-callable-first
+template <class F, class... A>
+SERIALINT_POOL_API("by-name")
+void run_named(F &&, A &&...) {}
+template <class F, class... A>
+SERIALINT_POOL_API("by-bytes backend=bitwise")
+void run_bytes(F &&, A &&...) {}
+template <class... A>
+SERIALINT_POOL_API("payload-only")
+void send_all(A &&...) {}
+int halved(int x) { return x / 2; }
+void useShortForms(int &shared) {
+  run_named(halved, 1);
+  run_named([](int x) { return x; }, 1); // expect-warning{{lambda '[](int x)' passed to 'run_named' cannot be sent to another process}}
+  // expect-note@-1{{'run_named' ships its callable by name (policy 'by-name')}}
+  run_bytes([&shared] { return shared; }); // expect-warning{{capture '[&shared]' of the lambda passed to 'run_bytes'}} expect-note{{pass 'shared' as an argument of 'run_bytes'}}
+  send_all(1, 2.0);
 }
 
 //=== case: annotated-member-function-by-bytes

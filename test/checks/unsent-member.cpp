@@ -194,3 +194,24 @@ void submit(hpx::id_type there, const Sample &s) {
   scaled_action act;
   act(there, s);
 }
+
+//=== case: generic-sender-is-reported-at-the-instantiation-that-sends-the-bad-type
+// The finding is at the read; the note chain leads to the user's call.
+struct Job {
+  int id = 0;
+  std::string name;
+  template <class Archive> void serialize(Archive &ar) { ar(id); } // expect-note{{'Job::serialize' declared here, without 'name'}}
+};
+struct Complete {
+  int id = 0;
+  std::string name;
+  template <class Archive> void serialize(Archive &ar) { ar(id, name); }
+};
+template <class T> void send_named(ygm::comm &world, const T &value) {
+  world.async(1, [](const T &v) { use(v.name); }, value); // expect-warning{{'name' is read by the work sent to 'ygm::comm::async' but 'Job::serialize' never writes it}}
+  // expect-note@-1{{write 'name' in 'Job::serialize', or stop reading it in the work}}
+}
+void submit(ygm::comm &world) {
+  send_named(world, Complete{});
+  send_named(world, Job{}); // expect-note{{in instantiation of function template specialization 'send_named<Job>' requested here}}
+}

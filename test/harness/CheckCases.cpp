@@ -37,6 +37,16 @@ std::string testName(std::string Name) {
   return Name;
 }
 
+// A finding's first line names its culprit as the user wrote it, quoted,
+// before it says what is wrong: "lambda '[&total](int x)' passed to ...",
+// "argument 'job' of type 'Job' cannot be ...", "'name' is read by ...".
+bool namesItsCulprit(const std::string &Message) {
+  size_t End = Message.size();
+  for (const char *Verb : {" passed to ", " cannot be ", " is read by "})
+    End = std::min(End, Message.find(Verb));
+  return Message.substr(0, End).find('\'') != std::string::npos;
+}
+
 class CheckCase : public ::testing::Test {
 public:
   CheckCase(TestCase Case, const ReleaseTable &Releases)
@@ -54,6 +64,12 @@ public:
     for (const std::string &Problem :
          compareDiagnostics(Expected, Result.Diagnostics, Case.FileName))
       ADD_FAILURE() << Case.FileName << " case '" << Case.Name << "': " << Problem;
+    for (const Diagnostic &D : Result.Diagnostics) {
+      if (D.Level == "warning" && D.Check.rfind("serialint-", 0) == 0) {
+        EXPECT_TRUE(namesItsCulprit(D.Message))
+            << Case.FileName << " case '" << Case.Name << "': names no culprit: " << format(D);
+      }
+    }
     for (const std::string &Problem : compareFixes(Fixes, Case.Code, Result.FixedCode))
       ADD_FAILURE() << Case.FileName << " case '" << Case.Name << "': " << Problem;
     if (!Fixes.empty())

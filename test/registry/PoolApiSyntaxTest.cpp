@@ -150,6 +150,46 @@ TEST(PoolApiSyntax, AnnotationsUseTheSameSettings) {
             "lib::submit(callable=0, payload=1.., policy=by-name, backend=cereal)");
 }
 
+TEST(PoolApiSyntax, ShortFormPutsTheCallableFirstAndThePayloadAfterIt) {
+  const std::pair<const char *, const char *> Cases[] = {
+      {"by-name", "lib::submit(callable=0, payload=1.., policy=by-name, backend=cereal)"},
+      {"by-bytes", "lib::submit(callable=0, payload=1.., policy=by-bytes, backend=cereal)"},
+      {"by-value", "lib::submit(callable=0, payload=1.., policy=by-value, backend=cereal)"},
+      {"payload-only", "lib::submit(payload=0.., policy=payload-only, backend=cereal)"},
+      {"by-name backend=hpx register=LIB_REGISTER",
+       "lib::submit(callable=0, payload=1.., policy=by-name, backend=hpx, register=LIB_REGISTER)"},
+      {"by-bytes, payload=2..", "lib::submit(callable=0, payload=2.., policy=by-bytes, backend=cereal)"},
+      {"by-name callable=none", "lib::submit(payload=1.., policy=by-name, backend=cereal)"},
+  };
+  for (const auto &[Spec, Long] : Cases) {
+    llvm::Expected<PoolApi> Api = parsePoolApiSpec("lib::submit", Spec);
+    ASSERT_TRUE(static_cast<bool>(Api)) << Spec << ": " << llvm::toString(Api.takeError());
+    EXPECT_EQ(printPoolApiEntry(*Api), Long) << Spec;
+  }
+}
+
+TEST(PoolApiSyntax, ShortFormReadsInEntriesToo) {
+  llvm::Expected<PoolApi> Api = parsePoolApiEntry("team::go(by-value)");
+  ASSERT_TRUE(static_cast<bool>(Api)) << llvm::toString(Api.takeError());
+  EXPECT_EQ(printPoolApiEntry(*Api),
+            "team::go(callable=0, payload=1.., policy=by-value, backend=cereal)");
+}
+
+TEST(PoolApiSyntax, LongFormWithoutPositionsStaysAnError) {
+  EXPECT_NE(parseError("mylib::go(policy=by-name)").find("names neither a callable nor a payload"),
+            std::string::npos);
+  EXPECT_NE(parseError("mylib::go(payload-only, callable=0)").find("a payload-only API has no callable"),
+            std::string::npos);
+}
+
+TEST(PoolApiSyntax, BareWordThatIsNoPolicyIsNamed) {
+  const std::string Error = parseError("mylib::go(payload=0, frobnicate)");
+  EXPECT_NE(Error.find("'frobnicate' is neither setting=value nor a policy (by-name, by-bytes, "
+                       "by-value, by-type or payload-only)"),
+            std::string::npos)
+      << Error;
+}
+
 TEST(PoolApiRegistry, FromOptionsReadsProfilesAndEntries) {
   std::vector<RegistryError> Errors;
   PoolApiRegistry Registry = PoolApiRegistry::fromOptions(

@@ -15,6 +15,8 @@
 //   void submit(F&& f, A&&... args);
 //
 // tells the checks that `submit` ships its arguments to another process.
+// SERIALINT_POOL_API("by-name") is short for the same: the callable first,
+// the payload after it ("payload-only": every parameter is payload).
 #ifndef SERIALINT_ANNOTATIONS_HPP
 #define SERIALINT_ANNOTATIONS_HPP
 
