@@ -94,13 +94,25 @@ def field_declared_types(count):
                           "  }\n")
 
 
+def mirror(count):
+    """A class laid out as an aggregate with bases B... and members M0..., so
+    that the members of a class with bases can be reached without names."""
+    params = "".join(f", class M{i}" for i in range(count))
+    args = "".join(f", M{i}" for i in range(count))
+    members = "".join(f"  M{i} m{i};\n" for i in range(count))
+    return (f"template <class... B{params}> struct mirror<type_list<B...>{args}> : B... {{\n"
+            + members
+            + "  template <class F> constexpr decltype(auto) apply(F &&f) const {"
+            f" return f({names(count)}); }}\n"
+            "};\n")
+
+
 def family(make, counts):
     return "\n".join(make(count) for count in counts)
 
 
 def header(limit):
-    """The header for `limit` fields. Below the banner it is, byte for byte,
-    the hand-written header this script replaced (blank lines included)."""
+    """The header for `limit` fields."""
     bindings = range(limit + 1)
     # count_braced in aggregate.hpp asks for one more braced initialiser than
     # the limit, to tell an aggregate that has more members than it reflects.
@@ -135,7 +147,12 @@ def header(limit):
             "\n"
             "// The declared types of the members, references included.\n"
             "template <std::size_t N> struct field_declared_types;\n"
-            + family(field_declared_types, bindings)
+            + family(field_declared_types, bindings) + "\n"
+            "// Never constructed: mirror<type_list<B...>, M...> stands in for an\n"
+            "// aggregate with bases B... and members of types M..., in that order.\n"
+            "template <class Bases, class... M> struct mirror;\n"
+            "\n"
+            + family(mirror, bindings)
             + "} // namespace serialint::detail\n"
             "\n"
             "#endif // SERIALINT_DETAIL_FIELD_BINDING_HPP\n")

@@ -68,22 +68,24 @@ TEST(Aggregates, LocalAggregateIsWalkedWithNames) {
   EXPECT_EQ(only_finding(serialint::inspect(local)).path, "value.lock");
 }
 
-TEST(Aggregates, AggregateWithBaseIsNotedNotGuessed) {
+TEST(Aggregates, AggregateWithBaseIsOpened) {
   Derived derived{};
   const auto found = serialint::inspect(derived);
-  EXPECT_TRUE(found.ok());
-  EXPECT_FALSE(found.truncated());
-  ASSERT_EQ(found.notes().size(), 1u);
-  EXPECT_EQ(found.notes()[0].what, walk_note::kind::not_reflected);
-  EXPECT_EQ(found.notes()[0].path, "value");
+  EXPECT_EQ(only_finding(found).type, "int*");
+  EXPECT_TRUE(found.notes().empty());
 }
 
 TEST(Aggregates, ReferenceMemberIsAddressBound) {
   int target = 0;
   std::vector<WithReference> refs{{target}, {target}};
   const auto found = serialint::inspect(refs);
+#if defined(__clang__)
+  // clang++ names reference members through __builtin_dump_struct.
+  EXPECT_EQ(paths_of(found), (std::vector<std::string>{"value[0].target", "value[1].target"}));
+#else
   EXPECT_EQ(paths_of(found), (std::vector<std::string>{"value[0].<field 0>",
                                                        "value[1].<field 0>"}));
+#endif
   ASSERT_FALSE(found.findings().empty());
   EXPECT_EQ(found.findings()[0].type, "int&");
   EXPECT_EQ(found.findings()[0].reason, reason::address_bound);

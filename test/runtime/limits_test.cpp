@@ -74,7 +74,8 @@ TEST(Limits, MillionNodeSharedListDoesNotOverflowTheStack) {
 TEST(Limits, DepthLimitCutsTheWalkAndSaysWhere) {
   ListNode head = make_list(100);
   const auto found = serialint::inspect(head, {.max_depth = 5});
-  EXPECT_TRUE(found.ok());
+  EXPECT_EQ(found.status(), serialint::outcome::incomplete) << "a cut walk is never ok";
+  EXPECT_FALSE(found.ok());
   EXPECT_TRUE(found.truncated());
   ASSERT_EQ(found.notes().size(), 1u);
   EXPECT_EQ(found.notes()[0].what, walk_note::kind::depth_limit);

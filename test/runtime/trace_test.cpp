@@ -31,7 +31,7 @@ Job make_job() { return Job{7, {"night", {}}, {1, 2, 3}, {"a", "bc"}}; }
 TEST(Trace, FoldedTextMatchesTheSpecification) {
   const Job job = make_job();
   std::ostringstream out;
-  const auto found = serialint::trace(job, out, {.root_name = "job"});
+  const auto found = serialint::trace(job, out, {.root_name = "job"}, {.fold_clean = true});
   EXPECT_EQ(out.str(),
             "job: (anonymous namespace)::Job [aggregate] 64 B\n"
             "+- .id: int [scalar] 4 B\n"
@@ -46,10 +46,9 @@ TEST(Trace, FoldedTextMatchesTheSpecification) {
   EXPECT_EQ(found.findings().size(), 1u);
 }
 
-TEST(Trace, UnfoldedTextShowsEveryNode) {
+TEST(Trace, UnfoldedByDefaultTextShowsEveryNode) {
   const Job job = make_job();
-  const std::string text =
-      serialint::trace(job, {.root_name = "job"}).to_string({.fold_clean = false});
+  const std::string text = serialint::trace(job, {.root_name = "job"}).to_string();
   EXPECT_NE(text.find("   +- [0]: std::string [value] 9 B\n"), std::string::npos) << text;
   EXPECT_NE(text.find("   `- [1]: std::string [value] 10 B\n"), std::string::npos) << text;
 }
@@ -69,12 +68,18 @@ TEST(Trace, NodesCarrySegmentKindTypeBytesAndReason) {
   EXPECT_EQ(tree.nodes()[0].bytes, 64u);
 }
 
-TEST(Trace, CleanValuePrintsOneFoldedLine) {
+TEST(Trace, CleanValueShowsTheWalkUnlessFolded) {
   std::vector<std::string> words{"a", "b"};
   std::ostringstream out;
   EXPECT_TRUE(serialint::trace(words, out).ok());
-  EXPECT_EQ(out.str(), "value: std::vector<std::string> [sequence] 26 B  (folded: 2 clean "
-                       "nodes below)\n-- 3 nodes, 26 B, 0 findings\n");
+  EXPECT_EQ(out.str(), "value: std::vector<std::string> [sequence] 26 B\n"
+                       "+- [0]: std::string [value] 9 B\n"
+                       "`- [1]: std::string [value] 9 B\n"
+                       "-- 3 nodes, 26 B, 0 findings\n");
+  std::ostringstream folded;
+  serialint::trace(words, folded, {}, {.fold_clean = true});
+  EXPECT_EQ(folded.str(), "value: std::vector<std::string> [sequence] 26 B  (folded: 2 clean "
+                          "nodes below)\n-- 3 nodes, 26 B, 0 findings\n");
 }
 
 TEST(Trace, DeepTreesAreIndentedUpToALimit) {

@@ -1,5 +1,6 @@
 // serialint::require_serializable: inspect, and throw when anything found
-// cannot be shipped. With SERIALINT_TRACE=<file> set, the walk is also
+// cannot be shipped, or when a part could not be opened (unless
+// options::allow_unchecked). With SERIALINT_TRACE=<file> set, the walk is also
 // appended to that file as JSON lines (log.hpp).
 #ifndef SERIALINT_ERROR_HPP
 #define SERIALINT_ERROR_HPP
@@ -25,12 +26,22 @@ public:
 
 private:
   static std::string describe(const serialint::report &found) {
+    if (found.status() == outcome::incomplete)
+      return describe_unchecked(found);
     const std::size_t count = found.findings().size();
     std::string text = "serialint: " + std::to_string(count) +
                        (count == 1 ? " part" : " parts") + " cannot be serialized:";
     for (const finding &f : found.findings())
       text += "\n  " + f.path + " (" + f.type + "): " + std::string(f.reason_name()) + ": " +
               f.message;
+    return text;
+  }
+
+  static std::string describe_unchecked(const serialint::report &found) {
+    std::string text = "serialint: the value was not checked in full (set "
+                       "options::allow_unchecked to accept that):";
+    for (const walk_note &note : found.notes())
+      text += "\n  " + note.path + " (" + note.type + "): " + note.message;
     return text;
   }
 
@@ -46,7 +57,8 @@ template <class T> void require_serializable(const T &value, const options &opts
   } else {
     found = inspect(value, opts);
   }
-  if (!found.ok())
+  const outcome status = found.status();
+  if (status == outcome::not_ok || (status == outcome::incomplete && !opts.allow_unchecked))
     throw unserializable_error(std::move(found));
 }
 

@@ -22,6 +22,9 @@ struct options {
   // std::vector<int>, a struct of strings). Off, they cost nothing; trace()
   // turns it on so that the tree shows them with their sizes.
   bool visit_always_ok = false;
+  // require_serializable throws when a part could not be opened (the report
+  // is incomplete); set, it throws only on findings.
+  bool allow_unchecked = false;
 };
 
 } // namespace serialint

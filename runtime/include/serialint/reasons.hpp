@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <ostream>
 #include <string_view>
 
 namespace serialint {
@@ -94,6 +95,9 @@ constexpr const reason_info &info(reason id) noexcept {
 }
 
 constexpr std::string_view name(reason id) noexcept { return info(id).name; }
+
+// Prints the id as diagnostics and logs write it: `pool-handle`.
+inline std::ostream &operator<<(std::ostream &out, reason id) { return out << name(id); }
 
 constexpr std::optional<reason> reason_from_name(std::string_view text) noexcept {
   for (const reason_info &entry : reason_table)

@@ -52,8 +52,9 @@ struct trace_node {
 };
 
 struct trace_style {
-  // Print a subtree with no failure as one line.
-  bool fold_clean = true;
+  // Print a subtree with no failure as one line. Off by default: who asks for
+  // the trace wants the walk.
+  bool fold_clean = false;
   // Deeper levels are drawn at this indentation, with their depth shown.
   std::size_t max_indent = 32;
 };
@@ -142,7 +143,7 @@ inline void print_marks(std::ostream &out, const trace_node &node,
 
 } // namespace detail
 
-// One line per node:  <tree prefix><segment>: <type> [<kind>] <bytes> B<marks>
+// One line per node, then the summary line:  <tree prefix><segment>: <type> [<kind>] <bytes> B<marks>
 inline void trace_tree::print(std::ostream &out, const trace_style &style) const {
   if (nodes_.empty())
     return;
@@ -178,7 +179,14 @@ inline void trace_tree::print(std::ostream &out, const trace_style &style) const
       << (found == 1 ? " finding" : " findings");
   if (report_.truncated())
     out << ", truncated";
+  else if (report_.status() == outcome::incomplete)
+    out << ", incomplete";
   out << '\n';
+}
+
+inline std::ostream &operator<<(std::ostream &out, const trace_tree &tree) {
+  tree.print(out);
+  return out;
 }
 
 // Walks everything, always-ok parts included, and keeps the tree.

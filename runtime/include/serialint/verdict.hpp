@@ -111,6 +111,8 @@ template <class T, class... Seen> constexpr verdict verdict_by_category() {
     return verdict::depends_on_value; // reported as a note at run time
   else if constexpr (kind == category::aggregate)
     return all_parts(field_types<T>{}, Next{});
+  else if constexpr (kind == category::derived_aggregate)
+    return all_of({all_parts(base_types<T>{}, Next{}), all_parts(own_member_types<T>{}, Next{})});
   else if constexpr (kind == category::c_array)
     return verdict_of<std::remove_cv_t<std::remove_extent_t<T>>, Seen...>();
   else if constexpr (kind == category::std_array)

@@ -9,6 +9,7 @@
 #include "../reasons.hpp"
 #include "../traits.hpp"
 #include "aggregate.hpp"
+#include "derived_aggregate.hpp"
 #include "known_types.hpp"
 #include "std_kinds.hpp"
 #include "type_name.hpp"
@@ -21,6 +22,7 @@ enum class category : unsigned char {
   flagged,       // unserializable for a reason known at compile time
   trusted,       // has its own serialization function, or classify says so
   aggregate,     // opened member by member
+  derived_aggregate, // an aggregate with bases: each base, then its own members
   c_array,
   std_array,
   indexed_sequence,
@@ -36,7 +38,7 @@ enum class category : unsigned char {
   adapter,       // a queue, stack or priority queue: its underlying container
   function,      // type-erased, with a target type to name at run time
   any,
-  not_reflected, // an aggregate with a base class
+  not_reflected, // an aggregate serialint cannot open
 };
 
 template <class T> constexpr category category_of();
@@ -118,6 +120,8 @@ template <class T> constexpr category class_category() {
     return category::aggregate;
   else if constexpr (has_backend_free_serializer<T>)
     return category::trusted;
+  else if constexpr (derived_aggregate_layout<T>())
+    return category::derived_aggregate;
   else if constexpr (aggregate_candidate<T>)
     return category::not_reflected;
   else

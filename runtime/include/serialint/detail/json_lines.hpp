@@ -73,6 +73,7 @@ inline void append_segment(std::string &out, const node &step, std::string_view 
     return;
   case segment::first: out += "\".first\""; return;
   case segment::second: out += "\".second\""; return;
+  case segment::base: out += json_string("(" + demangle(*step.type) + ")"); return;
   }
   out += "\"?\"";
 }

@@ -31,6 +31,7 @@ enum class segment : unsigned char {
   get,       // std::get<1>(X)
   first,     // .first
   second,    // .second
+  base,      // static_cast<const Base &>(X), a base not opened in place
 };
 
 enum class node_kind : unsigned char {
@@ -84,8 +85,15 @@ struct node {
   // pointee share one node when no tree is kept.
   bool deref_after : 1 = false;
 
+  // As the trace shows it: `guard`, or `Base::guard` for a base's member.
   std::string_view field_name() const noexcept {
     return {static_cast<const char *>(label), static_cast<std::size_t>(index)};
+  }
+  // As a C++ expression names it: `guard`, whichever class declares it.
+  std::string_view member_name() const noexcept {
+    const std::string_view label_text = field_name();
+    const std::size_t scope = label_text.rfind("::");
+    return scope == std::string_view::npos ? label_text : label_text.substr(scope + 2);
   }
 };
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "node.hpp"
+#include "type_name.hpp"
 
 namespace serialint::detail {
 
@@ -25,7 +26,10 @@ public:
     case segment::field:
       text_ += pending_ ? "->" : ".";
       pending_ = false;
-      text_ += step.field_name();
+      text_ += step.member_name();
+      break;
+    case segment::base:
+      wrap("static_cast<const " + demangle(*step.type) + " &>(", ")");
       break;
     case segment::index:
       settle();
@@ -135,6 +139,7 @@ inline std::string render_segment(const node &step, std::string_view root) {
   case segment::get: return "get<" + std::to_string(step.index) + ">";
   case segment::first: return ".first";
   case segment::second: return ".second";
+  case segment::base: return "(" + demangle(*step.type) + ")";
   }
   return "?";
 }

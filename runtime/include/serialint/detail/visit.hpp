@@ -21,6 +21,7 @@
 #include "../verdict.hpp"
 #include "category.hpp"
 #include "key_text.hpp"
+#include "member_names.hpp"
 #include "polymorphic_registry.hpp"
 #include "walker.hpp"
 
@@ -196,12 +197,62 @@ void add_members(walker &w, std::uint32_t parent, const Names &names, type_list<
 }
 
 template <class T> void visit_aggregate(walker &w, std::uint32_t id, const T &value) {
-  static constexpr auto names = field_names<T>();
+  const auto &names = aggregate_member_names<T, field_types<T>>::of(value);
   w.at(id).kind = node_kind::aggregate;
   const std::uint32_t first = w.next_id();
   with_fields(value, [&](const auto &...members) {
     add_members(w, id, names, field_types<T>{}, members...);
   });
+  w.schedule_from(first);
+}
+
+template <class Owner, class... Bases>
+void add_bases(walker &w, std::uint32_t id, const Owner &value, type_list<Bases...>);
+
+// The own members of a class with bases, named `Owner::name` when they are
+// reached as members of a class derived from Owner.
+template <class Owner>
+void add_own_members(walker &w, std::uint32_t id, const Owner &value, bool qualified) {
+  const std::vector<std::string> &plain =
+      direct_member_names<Owner, own_member_count<Owner>>(value);
+  const std::vector<std::string> &names = qualified ? qualified_names<Owner>(plain) : plain;
+  with_own_members(value, [&](const auto &...members) {
+    add_members(w, id, names, own_member_types<Owner>{}, members...);
+  });
+}
+
+// A base that is an aggregate is opened in place, its members children of
+// the derived object (`value.guard`); any other base is one part of its own
+// (`static_cast<const Base &>(value)`).
+template <class Base> void add_base(walker &w, std::uint32_t id, const Base &part) {
+  constexpr category kind = category_of<Base>();
+  if constexpr (std::is_empty_v<Base>) {
+    return;
+  } else if constexpr (kind == category::aggregate) {
+    const auto &plain = aggregate_member_names<Base, field_types<Base>>::of(part);
+    const std::vector<std::string> &names = qualified_names<Base>(plain);
+    with_fields(part, [&](const auto &...members) {
+      add_members(w, id, names, field_types<Base>{}, members...);
+    });
+  } else if constexpr (kind == category::derived_aggregate) {
+    add_bases(w, id, part, base_types<Base>{});
+    add_own_members(w, id, part, true);
+  } else {
+    if (w.wants(static_verdict<Base>))
+      add_child(w, id, part, segment::base);
+  }
+}
+
+template <class Owner, class... Bases>
+void add_bases(walker &w, std::uint32_t id, const Owner &value, type_list<Bases...>) {
+  (add_base<Bases>(w, id, static_cast<const Bases &>(value)), ...);
+}
+
+template <class T> void visit_derived_aggregate(walker &w, std::uint32_t id, const T &value) {
+  w.at(id).kind = node_kind::aggregate;
+  const std::uint32_t first = w.next_id();
+  add_bases(w, id, value, base_types<T>{});
+  add_own_members(w, id, value, false);
   w.schedule_from(first);
 }
 
@@ -415,6 +466,8 @@ template <class T> void visit(walker &w, std::uint32_t id) {
     w.at(id).bytes = sizeof(T);
   } else if constexpr (kind == category::aggregate) {
     visit_aggregate(w, id, value);
+  } else if constexpr (kind == category::derived_aggregate) {
+    visit_derived_aggregate(w, id, value);
   } else if constexpr (kind == category::c_array) {
     w.at(id).kind = node_kind::array;
     visit_elements<std::remove_cv_t<std::remove_extent_t<T>>>(w, id, value, std::extent_v<T>,

@@ -18,6 +18,7 @@
 #include "../report.hpp"
 #include "../verdict.hpp"
 #include "address_table.hpp"
+#include "field_binding.hpp"
 #include "node.hpp"
 #include "path.hpp"
 #include "polymorphic_registry.hpp"
@@ -180,11 +181,15 @@ public:
     if (!unreflected_types_.insert(std::type_index(*nodes_[id].type)).second)
       return;
     add_note(id, walk_note::kind::not_reflected,
-             too_wide ? "not opened: an aggregate with more than 64 members cannot be "
-                        "reflected; give it a serialization function or specialise "
-                        "serialint::classify for it"
-                      : "not opened: an aggregate with a base class cannot be reflected; give "
-                        "it a serialization function or specialise serialint::classify for it");
+             too_wide ? "not opened: an aggregate with more than " +
+                            std::to_string(max_reflected_fields) +
+                            " members cannot be reflected; give it a serialization function "
+                            "or specialise serialint::classify for it"
+                      : std::string("not opened: a class with a base class opens only when "
+                                    "serialint can tell each member's type, and a const or "
+                                    "reference member, a C array, a bit-field or a std::optional "
+                                    "or std::variant member hides it; give it a serialization "
+                                    "function or specialise serialint::classify for it"));
   }
 
   // Shared objects are keyed by the address of their most-derived object.
