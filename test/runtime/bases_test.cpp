@@ -1,6 +1,7 @@
 // Classes with bases: each base, then the class's own members, in
 // declaration order; and the three outcomes a walk can have.
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -187,4 +188,24 @@ TEST(Bases, ResultsPrintWithTheStreamOperator) {
   std::ostringstream tree_text;
   tree_text << serialint::trace(d);
   EXPECT_EQ(tree_text.str(), serialint::trace(d).to_string());
+}
+
+namespace {
+struct Cyclic;
+struct Link {
+  std::shared_ptr<Cyclic> next;
+};
+struct Cyclic : Link {
+  int value;
+};
+} // namespace
+
+TEST(Bases, ASharedPtrCycleThroughABaseEnds) {
+  auto node = std::make_shared<Cyclic>();
+  node->next = node;
+  const serialint::report found = serialint::inspect(node);
+  EXPECT_TRUE(found.ok()) << found.to_string();
+  const std::string text = serialint::trace(node).to_string();
+  EXPECT_NE(text.find("(cycle: back to *value)"), std::string::npos) << text;
+  node->next.reset();
 }
