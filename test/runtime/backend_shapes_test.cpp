@@ -255,7 +255,15 @@ struct Wide {
   SERIALINT_TEST_EIGHT(g)
   SERIALINT_TEST_EIGHT(h)
   SERIALINT_TEST_EIGHT(i)
-};
+  SERIALINT_TEST_EIGHT(j)
+  SERIALINT_TEST_EIGHT(k)
+  SERIALINT_TEST_EIGHT(l)
+  SERIALINT_TEST_EIGHT(m)
+  SERIALINT_TEST_EIGHT(n)
+  SERIALINT_TEST_EIGHT(o)
+  SERIALINT_TEST_EIGHT(p)
+  SERIALINT_TEST_EIGHT(q)
+}; // 136 members, more than max_reflected_fields
 #undef SERIALINT_TEST_EIGHT
 struct Meta {
   int id = 0;
@@ -268,7 +276,7 @@ struct Derived : Meta {
 TEST(BackendShapes, TheNoteOnAWideAggregateNamesTheMemberLimit) {
   const serialint::report wide = serialint::inspect(shapes::Wide{}, {.root_name = "w"});
   ASSERT_EQ(wide.notes().size(), 1u) << wide.to_string();
-  EXPECT_NE(wide.notes()[0].message.find("more than 64 members"), std::string::npos)
+  EXPECT_NE(wide.notes()[0].message.find("more than 128 members"), std::string::npos)
       << wide.notes()[0].message;
   EXPECT_EQ(wide.notes()[0].message.find("base class"), std::string::npos);
   const serialint::report derived = serialint::inspect(shapes::Derived{}, {.root_name = "d"});

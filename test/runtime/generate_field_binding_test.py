@@ -55,7 +55,7 @@ class Check(unittest.TestCase):
             self.assertEqual(done.returncode, 1)
             self.assertEqual(len(done.stderr.splitlines()), 1, done.stderr)
             self.assertIn(f"error: {other} is not what", done.stderr)
-            self.assertIn(f"regenerate it: runtime/tools/generate_field_binding.py --max-fields 64 -o {other}",
+            self.assertIn(f"regenerate it: runtime/tools/generate_field_binding.py --max-fields 128 -o {other}",
                           done.stderr)
             kept = done.stderr.split("(its output: ")[1].split(")")[0]
             self.assertTrue(os.path.isfile(kept))

@@ -53,7 +53,8 @@ struct marker_access {
 };
 } // namespace detail
 
-// The author's why for a marked type, or nullptr when the type is not marked.
+// The author's why for a marked type, or nullptr when the type is not marked
+// (or is marked with a null why: the reason table's why is used then).
 template <class T> constexpr const char *marked_why() noexcept {
   if constexpr (requires { unserializable_reason<T>::why; })
     return unserializable_reason<T>::why;
@@ -63,8 +64,12 @@ template <class T> constexpr const char *marked_why() noexcept {
     return nullptr;
 }
 
+// Marked by the macro or the trait, whatever its why says: a why of nullptr
+// marks the type all the same, as the static checks, which see the marker,
+// read it.
 template <class T>
-inline constexpr bool marked_unserializable = marked_why<T>() != nullptr;
+inline constexpr bool marked_unserializable =
+    requires { unserializable_reason<T>::why; } || requires { detail::marker_access::why<T>(); };
 
 } // namespace serialint
 

@@ -27,13 +27,21 @@ public:
 private:
   static std::string describe(const serialint::report &found) {
     if (found.status() == outcome::incomplete)
-      return describe_unchecked(found);
+      return describe_unchecked(found) + describe_size(found);
     const std::size_t count = found.findings().size();
     std::string text = "serialint: " + std::to_string(count) +
                        (count == 1 ? " part" : " parts") + " cannot be serialized:";
     for (const finding &f : found.findings())
       text += "\n  " + f.path + " (" + f.type + "): " + std::string(f.reason_name()) + ": " +
               f.message;
+    return text + describe_size(found);
+  }
+
+  // A size note never causes the error, but says what else is worth knowing.
+  static std::string describe_size(const serialint::report &found) {
+    std::string text;
+    for (const size_note &note : found.size_notes())
+      text += "\n  " + serialint::to_string(note);
     return text;
   }
 

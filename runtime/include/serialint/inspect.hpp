@@ -28,12 +28,22 @@ inline report failed_walk(const options &opts, const char *what) {
 
 // Never throws: should the walk itself fail (out of memory), the report is
 // marked truncated with the reason in its notes.
+//
+// With options::max_bytes set, every part is visited (as by trace()) so that
+// sizes are known; without, always-ok parts cost nothing.
 template <class T> report inspect(const T &value, const options &opts = {}) noexcept {
   if constexpr (static_verdict<T> == verdict::always_ok) {
-    if (!opts.visit_always_ok)
+    if (!opts.visit_always_ok && !detail::has_size_budget(opts))
       return report{};
   }
   try {
+    if (detail::has_size_budget(opts) && !opts.visit_always_ok) {
+      options sized = opts;
+      sized.visit_always_ok = true;
+      detail::walker w(sized);
+      detail::walk(w, value);
+      return w.take_report();
+    }
     detail::walker w(opts);
     detail::walk(w, value);
     return w.take_report();

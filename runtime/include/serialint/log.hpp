@@ -5,11 +5,14 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -54,8 +57,11 @@ inline std::string next_run_id() {
   return std::to_string(static_cast<long>(::getpid())) + "-" + std::to_string(++counter);
 }
 
+// `over_budget`: options::max_bytes, when the value is over it (written on
+// the root's line).
 inline void write_json_node(std::ostream &out, const std::string &run,
-                            const std::vector<trace_node> &nodes, std::size_t id) {
+                            const std::vector<trace_node> &nodes, std::size_t id,
+                            std::optional<std::uint64_t> over_budget = std::nullopt) {
   const trace_node &node = nodes[id];
   out << "{\"run\":" << json_string(run) << ",\"node\":" << id << ",\"parent\":";
   if (node.parent == trace_node::none)
@@ -75,6 +81,10 @@ inline void write_json_node(std::ostream &out, const std::string &run,
   }
   if (node.same_as != trace_node::none)
     out << ",\"same_as\":" << node.same_as;
+  if (node.too_big)
+    out << ",\"too_big\":true";
+  if (id == 0 && over_budget)
+    out << ",\"max_bytes\":" << *over_budget;
   out << "}\n";
 }
 
@@ -83,8 +93,11 @@ inline void write_json_node(std::ostream &out, const std::string &run,
 // Writes every node of `tree` as one JSON object per line.
 inline void write_json_lines(std::ostream &out, const trace_tree &tree) {
   const std::string run = detail::next_run_id();
+  std::optional<std::uint64_t> over_budget;
+  if (tree.report().too_big())
+    over_budget = tree.report().size_notes().front().max_bytes;
   for (std::size_t id = 0; id < tree.nodes().size(); ++id)
-    detail::write_json_node(out, run, tree.nodes(), id);
+    detail::write_json_node(out, run, tree.nodes(), id, over_budget);
 }
 
 // Appends `tree` to `file`. On failure, says so once on stderr and returns

@@ -16,12 +16,19 @@
 
 #include <msgpack.hpp>
 
+#include "detail/call_record.hpp"
 #include "traced.hpp"
 
 namespace serialint::detail {
 
 struct null_writer {
   void write(const char *, std::size_t) {}
+};
+
+// What the recording packer writes to: the bytes are counted, not kept.
+struct recording_stream {
+  call_record *record;
+  void write(const char *, std::size_t size) { record->wrote(size); }
 };
 
 struct msgpack_probe {
@@ -41,8 +48,26 @@ struct msgpack_probe {
   // msgpack's adaptors fail hard on types they do not know; see locate.hpp.
   template <class U> static constexpr bool can_write = plainly_writable<U>();
 
-  static serialint::reason reason_of(const std::exception_ptr &) {
-    return reason::no_serializer;
+  // msgpack's type_error is what adaptors throw for what they cannot pack;
+  // any other exception is the user's serializer refusing.
+  static serialint::reason reason_of(const std::exception_ptr &error) {
+    try {
+      std::rethrow_exception(error);
+    } catch (const msgpack::type_error &) {
+      return reason::no_serializer;
+    } catch (...) {
+    }
+    return reason::serializer_threw;
+  }
+
+  template <class U> static void record(call_record &record, const U &value) noexcept {
+    try {
+      recording_stream out{&record};
+      msgpack::packer<recording_stream> packer(out);
+      packer.pack(value);
+    } catch (...) {
+      record.stop(std::current_exception());
+    }
   }
 };
 
@@ -64,6 +89,22 @@ std::true_type serialint_msgpack_adaptor(backend_tag<T>);
 
 } // namespace serialint::detail
 
+// The recording packer: each value packed, by the user's adaptors or
+// MSGPACK_DEFINE, is one call, with the bytes msgpack wrote for it.
+namespace msgpack {
+MSGPACK_API_VERSION_NAMESPACE(v1) {
+template <>
+template <typename T>
+inline packer<serialint::detail::recording_stream> &
+packer<serialint::detail::recording_stream>::pack(const T &value) {
+  serialint::detail::open_call(*m_stream.record, value);
+  msgpack::operator<<(*this, value);
+  m_stream.record->close();
+  return *this;
+}
+} // MSGPACK_API_VERSION_NAMESPACE(v1)
+} // namespace msgpack
+
 namespace msgpack {
 MSGPACK_API_VERSION_NAMESPACE(MSGPACK_DEFAULT_API_NS) {
 namespace adaptor {
@@ -72,8 +113,11 @@ template <class T> struct pack<serialint::traced_ref<T>> {
   template <class Stream>
   msgpack::packer<Stream> &operator()(msgpack::packer<Stream> &packer,
                                       const serialint::traced_ref<T> &t) const {
-    serialint::detail::save_traced<serialint::detail::msgpack_probe>(
-        t, [&] { packer.pack(t.get()); });
+    if constexpr (std::is_same_v<Stream, serialint::detail::recording_stream>)
+      packer.pack(t.get()); // a traced() inside the serializer: it logs on the real write
+    else
+      serialint::detail::save_traced<serialint::detail::msgpack_probe>(
+          t, [&] { packer.pack(t.get()); });
     return packer;
   }
 };

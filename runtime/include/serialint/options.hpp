@@ -18,6 +18,12 @@ struct options {
   std::size_t max_depth = 10'000'000;
   // Elements visited per container; the rest are skipped and reported.
   std::size_t max_elements = std::numeric_limits<std::size_t>::max();
+  // A size budget: when the value's estimated serialized size is more than
+  // this, the report gets a too-big size note naming the parts that make it
+  // big (report::size_notes()). It does not refuse the value. Unlimited by
+  // default; with a budget, inspect visits every part to know the sizes, as
+  // trace() does. See docs/runtime.md, "Size budgets".
+  std::size_t max_bytes = std::numeric_limits<std::size_t>::max();
   // Visit parts whose type is serializable whatever the value (an
   // std::vector<int>, a struct of strings). Off, they cost nothing; trace()
   // turns it on so that the tree shows them with their sizes.

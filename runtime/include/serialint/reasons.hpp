@@ -28,6 +28,7 @@ enum class reason : unsigned char {
   marked,
   unregistered_polymorphic,
   type_only,
+  serializer_threw,
 };
 
 struct reason_info {
@@ -42,7 +43,7 @@ struct reason_info {
   std::string_view hint;
 };
 
-inline constexpr std::array<reason_info, 14> reason_table{{
+inline constexpr std::array<reason_info, 15> reason_table{{
     {reason::address_bound, "address-bound", "an address",
      "an address means nothing in another process",
      "send the value it points to, or an index or key that names it"},
@@ -88,6 +89,9 @@ inline constexpr std::array<reason_info, 14> reason_table{{
      "the API sends the function object's type alone, and the far side calls "
      "it without its state",
      "give it no state, and pass what it needs as arguments"},
+    {reason::serializer_threw, "serializer-threw", "a part whose serializer threw",
+     "its serializer threw while writing it, so nothing whole was sent",
+     "read the nested exception: fix the serializer, or the state it refuses"},
 }};
 
 constexpr const reason_info &info(reason id) noexcept {

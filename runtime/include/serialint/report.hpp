@@ -2,10 +2,14 @@
 //
 // Three outcomes, never two: a value is ok only when every part of it was
 // opened or trusted. A finding makes it not ok; a part left unopened, by a
-// limit or because it could not be reflected, makes it incomplete.
+// limit or because it could not be reflected, makes it incomplete. A size
+// note (options::max_bytes) changes none of that: a big value can be shipped.
 #ifndef SERIALINT_REPORT_HPP
 #define SERIALINT_REPORT_HPP
 
+#include <charconv>
+#include <cstdint>
+#include <iterator>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -45,6 +49,48 @@ struct walk_note {
 
 };
 
+// `842 B`, `9.54 kB`, `41.9 MB`, `1.20 GB`: three significant digits, in
+// decimal (SI) units, 1 kB = 1000 B, as Ray's 10^7-byte warning counts.
+inline std::string format_bytes(std::uint64_t bytes) {
+  if (bytes < 1000)
+    return std::to_string(bytes) + " B";
+  constexpr std::string_view units[] = {"kB", "MB", "GB", "TB", "PB", "EB"};
+  double scaled = static_cast<double>(bytes) / 1000.0;
+  std::size_t unit = 0;
+  while (scaled >= 999.5 && unit + 1 < std::size(units)) {
+    scaled /= 1000.0;
+    ++unit;
+  }
+  const int decimals = scaled < 9.995 ? 2 : scaled < 99.95 ? 1 : 0;
+  char text[32];
+  const auto end =
+      std::to_chars(text, text + sizeof text, scaled, std::chars_format::fixed, decimals).ptr;
+  return std::string(text, end) + " " + std::string(units[unit]);
+}
+
+// The value is bigger than options::max_bytes. Not a reason to refuse it: it
+// can be shipped, and the report stays ok and complete. It names the parts
+// that make the value big (docs/runtime.md, "Size budgets").
+struct size_note {
+  // One of the parts that explain the size: found from the root down, the
+  // deepest that still holds most of what it stands for (docs/runtime.md).
+  struct part {
+    std::string path; // `value.cache`
+    std::string type;
+    std::uint64_t bytes = 0;
+  };
+  std::string path; // the root: options::root_name
+  std::string type;
+  std::uint64_t bytes = 0;     // the whole value's estimated serialized size
+  std::uint64_t max_bytes = 0; // the budget it is over: options::max_bytes
+  std::vector<part> largest;   // at most three, largest first
+  // `value is 40.0 MB, over options::max_bytes (10.0 MB): value.cache: 40.0 MB of 40.0 MB`
+  std::string message;
+
+  // The id logs and traces use for it.
+  static constexpr std::string_view id = "too-big";
+};
+
 enum class outcome : unsigned char {
   ok,         // every part was opened or trusted, and none can fail
   not_ok,     // at least one finding
@@ -63,8 +109,10 @@ constexpr std::string_view name(outcome o) noexcept {
 class report {
 public:
   report() = default;
-  report(std::vector<finding> findings, std::vector<walk_note> notes)
-      : findings_(std::move(findings)), notes_(std::move(notes)) {}
+  report(std::vector<finding> findings, std::vector<walk_note> notes,
+         std::vector<size_note> size_notes = {})
+      : findings_(std::move(findings)), notes_(std::move(notes)),
+        size_notes_(std::move(size_notes)) {}
 
   outcome status() const noexcept {
     if (!findings_.empty())
@@ -75,7 +123,8 @@ public:
   bool ok() const noexcept { return status() == outcome::ok; }
   explicit operator bool() const noexcept { return ok(); }
   // Every part was opened or trusted: no limit cut the walk and no aggregate
-  // was left unopened.
+  // was left unopened. Size notes do not count: they are not about where the
+  // walk looked.
   bool complete() const noexcept { return notes_.empty(); }
 
   // By value on a temporary, so `for (auto &f : inspect(x).findings())` does
@@ -84,6 +133,13 @@ public:
   std::vector<finding> findings() && noexcept { return std::move(findings_); }
   const std::vector<walk_note> &notes() const & noexcept { return notes_; }
   std::vector<walk_note> notes() && noexcept { return std::move(notes_); }
+  // With options::max_bytes set and exceeded: one too-big note naming the
+  // largest parts. Empty otherwise. It never makes the report not ok or
+  // incomplete.
+  const std::vector<size_note> &size_notes() const & noexcept { return size_notes_; }
+  std::vector<size_note> size_notes() && noexcept { return std::move(size_notes_); }
+  // The value is bigger than options::max_bytes.
+  bool too_big() const noexcept { return !size_notes_.empty(); }
 
   // A depth or element limit cut the walk short.
   bool truncated() const noexcept {
@@ -93,14 +149,16 @@ public:
     return false;
   }
 
-  // The status, then one line per finding, then one per note:
+  // The status, then one line per finding, one per note, one per size note:
   //   not ok: 1 finding
   //   value.ctx.pool (ThreadPool): pool-handle: a pool handle: pool objects ...
+  // A too-big value adds `, too big` to the first line.
   std::string to_string() const;
 
 private:
   std::vector<finding> findings_;
   std::vector<walk_note> notes_;
+  std::vector<size_note> size_notes_;
 };
 
 // `value.ctx.pool (ThreadPool): pool-handle: a pool handle: ... [fix: ...]`
@@ -117,15 +175,24 @@ inline std::string to_string(const walk_note &note) {
   return "note: " + note.path + ": " + note.message;
 }
 
+// `too-big: value is 40.0 MB, over options::max_bytes (10.0 MB): value.cache: 40.0 MB of 40.0 MB`
+inline std::string to_string(const size_note &note) {
+  return std::string(size_note::id) + ": " + note.message;
+}
+
 inline std::string report::to_string() const {
   const std::size_t found = findings_.size();
   std::string out(name(status()));
   if (found > 0)
     out += ": " + std::to_string(found) + (found == 1 ? " finding" : " findings");
+  if (too_big())
+    out += ", too big";
   out += '\n';
   for (const finding &f : findings_)
     out += serialint::to_string(f) + '\n';
   for (const walk_note &note : notes_)
+    out += serialint::to_string(note) + '\n';
+  for (const size_note &note : size_notes_)
     out += serialint::to_string(note) + '\n';
   return out;
 }
@@ -135,6 +202,9 @@ inline std::ostream &operator<<(std::ostream &out, const finding &f) {
   return out << to_string(f);
 }
 inline std::ostream &operator<<(std::ostream &out, const walk_note &note) {
+  return out << to_string(note);
+}
+inline std::ostream &operator<<(std::ostream &out, const size_note &note) {
   return out << to_string(note);
 }
 inline std::ostream &operator<<(std::ostream &out, const report &r) {

@@ -46,6 +46,9 @@ struct trace_node {
   std::string message;
   // For shared and cycle: the node first reached through the same object.
   std::size_t same_as = none;
+  // One of the largest parts of a value over options::max_bytes, named by
+  // the report's too-big size note; its path is filled.
+  bool too_big = false;
   // Nodes in this subtree, itself included, and whether none of them failed.
   std::size_t subtree_nodes = 1;
   bool clean = true;
@@ -82,8 +85,8 @@ private:
 
 namespace detail {
 
-inline bool path_worth_keeping(node_state state) {
-  return state != node_state::ok && state != node_state::trusted;
+inline bool path_worth_keeping(const node &n) {
+  return (n.state != node_state::ok && n.state != node_state::trusted) || n.too_big;
 }
 
 inline std::vector<trace_node> to_trace_nodes(walker &w) {
@@ -99,7 +102,8 @@ inline std::vector<trace_node> to_trace_nodes(walker &w) {
     to.kind = name(from.kind);
     to.status = from.state;
     to.bytes = from.bytes;
-    if (id == 0 || path_worth_keeping(from.state))
+    to.too_big = from.too_big;
+    if (id == 0 || path_worth_keeping(from))
       to.path = w.path_of(static_cast<std::uint32_t>(id));
     if (from.state == node_state::failed) {
       const finding &found = w.findings()[from.link];
@@ -137,6 +141,9 @@ inline void print_marks(std::ostream &out, const trace_node &node,
   case node_state::unchecked: out << "  (unchecked: cannot be opened)"; break;
   case node_state::ok: break;
   }
+  if (node.too_big)
+    out << "  (" << size_note::id << ": " << format_bytes(node.bytes) << " of "
+        << format_bytes(all[0].bytes) << ")";
   if (folded)
     out << "  (folded: " << node.subtree_nodes - 1 << " clean nodes below)";
 }
@@ -147,6 +154,14 @@ inline void print_marks(std::ostream &out, const trace_node &node,
 inline void trace_tree::print(std::ostream &out, const trace_style &style) const {
   if (nodes_.empty())
     return;
+  // A too-big part stays on screen when clean subtrees fold, as a failure does.
+  std::vector<bool> holds_big(style.fold_clean ? nodes_.size() : 0, false);
+  if (style.fold_clean)
+    for (std::size_t id = 0; id < nodes_.size(); ++id)
+      if (nodes_[id].too_big)
+        for (std::size_t at = nodes_[id].parent; at != trace_node::none && !holds_big[at];
+             at = nodes_[at].parent)
+          holds_big[at] = true;
   // (node, is last child); `lasts[d]` tells whether the ancestor at depth d
   // was a last child, which decides between "|  " and "   ".
   std::vector<std::pair<std::size_t, bool>> stack{{0, true}};
@@ -166,7 +181,8 @@ inline void trace_tree::print(std::ostream &out, const trace_style &style) const
       out << "(depth " << node.depth << ") ";
     out << node.segment << ": " << node.type << " [" << node.kind << "] " << node.bytes
         << " B";
-    const bool fold = style.fold_clean && node.clean && !node.children.empty();
+    const bool fold =
+        style.fold_clean && node.clean && !node.children.empty() && !holds_big[id];
     detail::print_marks(out, node, nodes_, fold);
     out << '\n';
     if (fold)
@@ -181,6 +197,9 @@ inline void trace_tree::print(std::ostream &out, const trace_style &style) const
     out << ", truncated";
   else if (report_.status() == outcome::incomplete)
     out << ", incomplete";
+  if (report_.too_big())
+    out << ", too big for options::max_bytes ("
+        << format_bytes(report_.size_notes().front().max_bytes) << ")";
   out << '\n';
 }
 

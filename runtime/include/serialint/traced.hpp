@@ -19,6 +19,7 @@
 #include <cstring>
 #include <iostream>
 #include <mutex>
+#include <optional>
 #include <cstddef>
 #include <exception>
 #include <memory>
@@ -29,6 +30,7 @@
 #include <utility>
 #include <vector>
 
+#include "detail/call_record.hpp"
 #include "detail/json_lines.hpp"
 #include "detail/locate.hpp"
 #include "detail/visit.hpp"
@@ -70,6 +72,13 @@ private:
 };
 
 template <class T> struct is_traced : std::false_type {};
+
+// A custom point: whether traced() runs the serializer of T once more against
+// serialint's recording archive, to log each call it makes. Specialise it to
+// std::false_type for a T whose serializer is written for one archive type
+// only (it would not compile against the recording archive); traced() then
+// logs serialint's own walk of the value instead.
+template <class T> struct record_calls : std::true_type {};
 template <class T> struct is_traced<traced_ref<T>> : std::true_type {};
 
 namespace detail {
@@ -145,7 +154,8 @@ inline std::string what_of(const std::exception_ptr &error) {
   try {
     std::rethrow_exception(error);
   } catch (const std::exception &e) {
-    return first_line(e.what());
+    const char *text = e.what(); // a user's what() may return null
+    return text ? first_line(text) : std::string("an exception with no message");
   } catch (...) {
     return "an exception of unknown type";
   }
@@ -224,8 +234,8 @@ inline void write_trace(std::ostream *sink, const trace_tree &tree) {
 
 // The failure, as one finding at the path where serialization stopped.
 // Called from a catch handler.
-template <class Probe, class T>
-[[noreturn]] void rethrow_with_path(const traced_ref<T> &t, const trace_tree *tree) {
+template <class Probe, class T, class Log>
+[[noreturn]] void rethrow_with_path(const traced_ref<T> &t, Log &&log) {
   const std::exception_ptr original = std::current_exception();
   const std::string root = t.root_path();
   const located stop = locate_failure<Probe>(t.get(), root);
@@ -254,8 +264,7 @@ template <class Probe, class T>
   }
   found.hint = std::string(info(found.reason).hint);
 
-  if (tree)
-    write_trace(t.sink(), mark_stop(*tree, found));
+  log(found);
   const unserializable_error error(report({found}, {}));
   try {
     std::rethrow_exception(original);
@@ -264,12 +273,11 @@ template <class Probe, class T>
   }
 }
 
-// Writes a finished walk to the sink, or appends it to the SERIALINT_TRACE
-// file (one run at a time in this process).
-inline void write_walk(std::ostream *sink, walker &w) {
-  w.total_bytes();
+// Hands `write(flush)` the place the log goes: the sink, or the
+// SERIALINT_TRACE file, appended to by one run at a time in this process.
+template <class Write> void write_log(std::ostream *sink, Write &&write) {
   if (sink) {
-    write_walk_json_lines(w, [sink](std::string_view text) {
+    write([sink](std::string_view text) {
       sink->write(text.data(), static_cast<std::streamsize>(text.size()));
     });
     return;
@@ -284,14 +292,77 @@ inline void write_walk(std::ostream *sink, walker &w) {
     complain_trace_file(file, errno);
     return;
   }
-  write_walk_json_lines(w, [out](std::string_view text) {
-    std::fwrite(text.data(), 1, text.size(), out);
-  });
+  write([out](std::string_view text) { std::fwrite(text.data(), 1, text.size(), out); });
   std::fclose(out);
 }
 
+// Writes a finished walk to the log.
+inline void write_walk(std::ostream *sink, walker &w) {
+  w.total_bytes();
+  write_log(sink, [&w](auto &&flush) { write_walk_json_lines(w, flush); });
+}
+
+inline void write_calls(std::ostream *sink, const call_record &record, std::string_view root,
+                        const std::optional<call_failure> &failure) {
+  if (record.calls().empty())
+    return;
+  write_log(sink, [&](auto &&flush) { write_call_json_lines(record, root, failure, flush); });
+}
+
+// Where the recording stopped while the real write went on: the calls below
+// are missing from the log, and the log says why.
+inline std::optional<call_failure> recording_gap(const call_record &record) {
+  if (!record.stopped() || record.innermost() == recorded_call::none)
+    return std::nullopt;
+  call_failure gap;
+  gap.call = record.innermost();
+  gap.status = "unchecked";
+  gap.message = "not recorded below: the recording archive stopped here (" +
+                what_of(record.stop_error()) + "); the write itself went on";
+  return gap;
+}
+
+// Where the write stopped: the call the recording stopped in, when it
+// stopped too (the user's serializer threw in both), else the value itself.
+inline call_failure failed_call(const call_record &record, const finding &found) {
+  call_failure failure;
+  failure.call = record.stopped() && record.innermost() != recorded_call::none
+                     ? record.innermost()
+                     : 0;
+  failure.reason = found.reason;
+  failure.message = found.message;
+  return failure;
+}
+
+// The calls the user's serializer makes, recorded by the backend's recording
+// archive, then the real write; a throw in either is kept apart.
 template <class Probe, class T, class Write>
-[[gnu::noinline]] void save_traced_slow(const traced_ref<T> &t, Write &write) {
+void save_recorded(const traced_ref<T> &t, Write &write) {
+  call_record record;
+  Probe::record(record, t.get());
+  const std::string root = t.root_path();
+  try {
+    write();
+  } catch (const unserializable_error &) {
+    write_calls(t.sink(), record, root, recording_gap(record));
+    throw; // a nested traced() already named the path
+  } catch (...) {
+    rethrow_with_path<Probe>(t, [&](const finding &found) {
+      write_calls(t.sink(), record, root, failed_call(record, found));
+    });
+  }
+  write_calls(t.sink(), record, root, recording_gap(record));
+}
+
+template <class Probe, class T>
+concept records_calls = record_calls<T>::value && requires(call_record &record, const T &value) {
+  Probe::record(record, value);
+};
+
+// The log of serialint's own walk of the value, for serializers that cannot
+// be recorded.
+template <class Probe, class T, class Write>
+void save_walked(const traced_ref<T> &t, Write &write) {
   options opts{.root_name = t.root_path()};
   opts.visit_always_ok = true;
   walker w(opts);
@@ -304,9 +375,18 @@ template <class Probe, class T, class Write>
   } catch (...) {
     std::vector<trace_node> nodes = to_trace_nodes(w);
     const trace_tree tree(std::move(nodes), w.take_report());
-    rethrow_with_path<Probe>(t, &tree);
+    rethrow_with_path<Probe>(
+        t, [&](const finding &found) { write_trace(t.sink(), mark_stop(tree, found)); });
   }
   write_walk(t.sink(), w);
+}
+
+template <class Probe, class T, class Write>
+[[gnu::noinline]] void save_traced_slow(const traced_ref<T> &t, Write &write) {
+  if constexpr (records_calls<Probe, T>)
+    save_recorded<Probe>(t, write);
+  else
+    save_walked<Probe>(t, write);
 }
 
 // What every backend's save of a traced_ref does: write the value itself
@@ -319,7 +399,7 @@ inline void save_traced(const traced_ref<T> &t, Write &&write) {
     } catch (const unserializable_error &) {
       throw;
     } catch (...) {
-      rethrow_with_path<Probe>(t, nullptr);
+      rethrow_with_path<Probe>(t, [](const finding &) {});
     }
     return;
   }
@@ -350,6 +430,20 @@ template <class Archive> struct scratch_archive {
     }
   }
 };
+
+namespace detail {
+
+// A scratch archive, or null when the custom point cannot make one: a
+// failure to probe must not be taken for a part that fails.
+template <class Archive> std::unique_ptr<Archive> make_scratch(std::ostream &out) noexcept {
+  try {
+    return scratch_archive<Archive>::make(out);
+  } catch (...) {
+    return nullptr;
+  }
+}
+
+} // namespace detail
 
 } // namespace serialint
 

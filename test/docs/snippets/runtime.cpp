@@ -5,6 +5,7 @@
 // docs:end inspect
 
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -82,6 +83,16 @@ static_assert(serialint::static_verdict<Job> == serialint::verdict::always_ok);
 
 } // namespace cost
 
+namespace budget {
+
+struct Model {
+  std::string name = "resnet";
+  std::vector<float> weights = std::vector<float>(10'000'000); // 40 MB
+  std::map<std::string, int> vocabulary = {{"cat", 1}, {"dog", 2}};
+};
+
+} // namespace budget
+
 namespace {
 
 void inspect_job(const pool_example::Job &job) {
@@ -135,6 +146,25 @@ int check_polymorphic() {
   return only_triangle ? 0 : 1;
 }
 
+// A model over its budget: the report names the weights and stays ok, the
+// trace marks them, require_serializable does not throw.
+int check_budget() {
+  const budget::Model model;
+  // docs:begin budget
+  serialint::options opts{.root_name = "model", .max_bytes = 10'000'000};
+  serialint::report sized = serialint::inspect(model, opts);
+  std::cerr << sized;  // ok, too big
+                       // too-big: model is 40.0 MB, over options::max_bytes (10.0 MB): ...
+  bool fine = sized.ok() && sized.complete();         // true: a size note refuses nothing
+  const serialint::size_note &why = sized.size_notes().front();
+  std::cerr << why.largest[0].path << ": " << why.largest[0].bytes << " B\n";  // model.weights: 40000008 B
+
+  serialint::trace(model, std::cerr, opts);           // marks model.weights too-big
+  serialint::require_serializable(model, opts);       // does not throw
+  // docs:end budget
+  return fine && why.largest[0].path == "model.weights" ? 0 : 1;
+}
+
 } // namespace
 
 namespace shapes {
@@ -151,5 +181,5 @@ int main() {
     return 1;
   } catch (const serialint::unserializable_error &) {
   }
-  return check_traits() + check_polymorphic();
+  return check_traits() + check_polymorphic() + check_budget();
 }

@@ -204,8 +204,9 @@ template <class Flush> void write_walk_json_lines(walker &w, Flush &&flush) {
                                json_type_name(w, *n.type) + ",\"bytes\":"});
     }
     const std::string &middle = middles[last].text;
-    const bool with_path =
-        id == 0 || (n.state != node_state::ok && n.state != node_state::trusted) || named[id];
+    const bool with_path = id == 0 ||
+                           (n.state != node_state::ok && n.state != node_state::trusted) ||
+                           named[id] || n.too_big;
     const bool plain_segment = n.how == segment::field || n.how == segment::index ||
                                n.how == segment::deref || n.how == segment::position ||
                                n.how == segment::get || n.how == segment::first ||
@@ -290,6 +291,12 @@ template <class Flush> void write_walk_json_lines(walker &w, Flush &&flush) {
     if ((n.state == node_state::shared || n.state == node_state::cycle) && n.link != no_node) {
       out.put(std::string_view(",\"same_as\":"));
       out.number(n.link);
+    }
+    if (n.too_big)
+      out.put(std::string_view(",\"too_big\":true"));
+    if (id == 0 && w.over_budget()) {
+      out.put(std::string_view(",\"max_bytes\":"));
+      out.number(w.opts().max_bytes);
     }
     out.put(std::string_view("}\n"));
   }

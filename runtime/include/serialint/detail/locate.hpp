@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <streambuf>
@@ -83,25 +84,40 @@ struct located {
 template <class T> struct is_std_vector_bool : std::false_type {};
 template <class A> struct is_std_vector_bool<std::vector<bool, A>> : std::true_type {};
 
+// A part that fails when written alone: where it is, and how to look inside
+// it. locate_failure goes one part deeper at a time, in a loop, not by
+// recursion: a frame per level would be stacked under the backend's write of
+// everything below, so a structure the backend can write at all could
+// overflow the stack here.
+struct failing_part {
+  path_text path;
+  const void *object = nullptr;
+  const std::string &(*type)() = nullptr;
+  std::optional<failing_part> (*inside)(const void *object, const path_text &path) = nullptr;
+};
+
 // Probe: a backend's `template <class U> static bool writes(const U &)` (true
 // when U alone is written without an exception) and
 // `template <class U> static constexpr bool can_write` (U has a serializer for
 // the backend; used before descending into an aggregate's members, which its
 // own serialization function may not all write).
 template <class Probe, class T>
-std::optional<located> find_failing(const T &value, const path_text &path);
+std::optional<failing_part> find_failing(const T &value, const path_text &path);
 
 template <class Probe, class U>
-std::optional<located> try_part(const U &part, const path_text &path) {
+std::optional<failing_part> failing_inside(const void *object, const path_text &path) {
+  return find_failing<Probe>(*static_cast<const U *>(object), path);
+}
+
+template <class Probe, class U>
+std::optional<failing_part> try_part(const U &part, const path_text &path) {
   if (Probe::writes(part))
     return std::nullopt;
-  if (auto deeper = find_failing<Probe>(part, path))
-    return deeper;
-  return located{path.text, type_name<U>()};
+  return failing_part{path, std::addressof(part), &type_name<U>, &failing_inside<Probe, U>};
 }
 
 template <class Probe, class E>
-std::optional<located> try_pointee(const E *pointee, const path_text &path) {
+std::optional<failing_part> try_pointee(const E *pointee, const path_text &path) {
   if (!pointee)
     return std::nullopt;
   if constexpr (std::is_abstract_v<E>) {
@@ -115,7 +131,7 @@ std::optional<located> try_pointee(const E *pointee, const path_text &path) {
 }
 
 template <class Probe, class T>
-std::optional<located> find_failing(const T &value, const path_text &path) {
+std::optional<failing_part> find_failing(const T &value, const path_text &path) {
   constexpr category kind = category_of<T>();
   if constexpr (kind == category::c_array || kind == category::std_array ||
                 (kind == category::indexed_sequence && !is_std_vector_bool<T>::value)) {
@@ -151,7 +167,7 @@ std::optional<located> find_failing(const T &value, const path_text &path) {
     return try_part<Probe>(value.second, member_path(path, "second"));
   } else if constexpr (kind == category::tuple) {
     return [&]<std::size_t... I>(std::index_sequence<I...>) {
-      std::optional<located> found;
+      std::optional<failing_part> found;
       ((found || (found = try_part<Probe>(std::get<I>(value), get_path(path, I)))), ...);
       return found;
     }(std::make_index_sequence<std::tuple_size_v<T>>{});
@@ -172,7 +188,7 @@ std::optional<located> find_failing(const T &value, const path_text &path) {
       return [&]<std::size_t... I>(std::index_sequence<I...>) {
         constexpr bool all_writable =
             (Probe::template can_write<std::remove_cvref_t<decltype(fields)>> && ...);
-        std::optional<located> found;
+        std::optional<failing_part> found;
         if constexpr (all_writable)
           ((found || (found = try_part<Probe>(fields, member_path(path, field_name<T, I>())))),
            ...);
@@ -215,9 +231,13 @@ template <class T> constexpr bool plainly_writable() {
 // from the archive or its stream, not from a part).
 template <class Probe, class T> located locate_failure(const T &value, std::string root) {
   path_text path{std::move(root), false};
-  if (auto found = find_failing<Probe>(value, path))
-    return *found;
-  return located{path.text, type_name<T>()};
+  std::optional<failing_part> found = find_failing<Probe>(value, path);
+  if (!found)
+    return located{path.text, type_name<T>()};
+  failing_part deepest = std::move(*found);
+  while (std::optional<failing_part> deeper = deepest.inside(deepest.object, deepest.path))
+    deepest = std::move(*deeper);
+  return located{std::move(deepest.path.text), deepest.type()};
 }
 
 } // namespace serialint::detail

@@ -84,6 +84,8 @@ struct node {
   // The node stands for the pointee of what `how` reaches: a pointer and its
   // pointee share one node when no tree is kept.
   bool deref_after : 1 = false;
+  // One of the parts a too-big size note names (options::max_bytes).
+  bool too_big : 1 = false;
 
   // As the trace shows it: `guard`, or `Base::guard` for a base's member.
   std::string_view field_name() const noexcept {

@@ -3,7 +3,9 @@
 #ifndef SERIALINT_DETAIL_WALKER_HPP
 #define SERIALINT_DETAIL_WALKER_HPP
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -25,6 +27,11 @@
 #include "type_name.hpp"
 
 namespace serialint::detail {
+
+// options::max_bytes is set: the walk must know every part's size.
+inline bool has_size_budget(const options &opts) noexcept {
+  return opts.max_bytes != std::numeric_limits<std::size_t>::max();
+}
 
 // The walk's large buffers, kept per thread between walks so that a walk
 // does not pay for fresh pages each time.
@@ -218,11 +225,23 @@ public:
     }
   }
 
-  // Turns each node's own bytes into its subtree's bytes.
+  // Turns each node's own bytes into its subtree's bytes (once; later calls
+  // do nothing). With options::max_bytes exceeded, also marks the largest
+  // parts and writes the too-big size note.
   void total_bytes() {
+    if (totalled_)
+      return;
+    totalled_ = true;
     for (std::size_t id = nodes_.size(); id-- > 1;)
       nodes_[nodes_[id].parent].bytes += nodes_[id].bytes;
+    if (has_size_budget(opts_) && !nodes_.empty() && nodes_[0].bytes > opts_.max_bytes) {
+      over_budget_ = true;
+      note_too_big();
+    }
   }
+
+  // The value is bigger than options::max_bytes (after total_bytes()).
+  bool over_budget() const noexcept { return over_budget_; }
 
   std::string path_of(std::uint32_t id) const {
     return render_path(nodes_, id, opts_.root_name);
@@ -251,11 +270,13 @@ public:
   const std::vector<finding> &findings() const noexcept { return findings_; }
   const std::vector<walk_note> &notes() const noexcept { return notes_; }
   report take_report() {
+    if (has_size_budget(opts_))
+      total_bytes();
     if (notes_dropped_ > 0)
       notes_.push_back({notes_.back().what, opts_.root_name, {},
                         "and " + std::to_string(notes_dropped_) +
                             " more places where the walk was cut or could not look"});
-    return report(std::move(findings_), std::move(notes_));
+    return report(std::move(findings_), std::move(notes_), std::move(size_notes_));
   }
 
 private:
@@ -269,6 +290,98 @@ private:
     add_note(parent, walk_note::kind::depth_limit,
              "parts below depth " + std::to_string(opts_.max_depth) +
                  " were not visited (options::max_depth)");
+  }
+
+  // The parts that explain the size, found from the root down. A part is
+  // replaced by its children when a few of them hold it: the largest more
+  // than half of it, or the three largest nine tenths. Only children holding
+  // at least a twentieth of the whole value are kept, and none whose type is
+  // that of the part or of one of its ancestors (a list or tree is named at
+  // its top, not a million links down). The three largest parts left are
+  // listed.
+  void note_too_big() {
+    const std::size_t count = nodes_.size();
+    const std::uint64_t total = nodes_[0].bytes;
+    const std::uint64_t least = std::max<std::uint64_t>(total / 20, 1);
+    // Children of each node, from the parent links: kids[first[p], first[p + 1]).
+    std::vector<std::uint32_t> first(count + 1, 0);
+    for (std::size_t id = 1; id < count; ++id)
+      ++first[nodes_[id].parent + 1];
+    for (std::size_t id = 0; id < count; ++id)
+      first[id + 1] += first[id];
+    std::vector<std::uint32_t> kids(count > 0 ? count - 1 : 0);
+    {
+      std::vector<std::uint32_t> next(first.begin(), first.end() - 1);
+      for (std::size_t id = 1; id < count; ++id)
+        kids[next[nodes_[id].parent]++] = static_cast<std::uint32_t>(id);
+    }
+    const auto larger = [this](std::uint32_t a, std::uint32_t b) {
+      return nodes_[a].bytes != nodes_[b].bytes ? nodes_[a].bytes > nodes_[b].bytes : a < b;
+    };
+    const auto recursive = [this](std::uint32_t part, std::uint32_t child) {
+      for (std::uint32_t at = part; at != no_node; at = nodes_[at].parent)
+        if (*nodes_[at].type == *nodes_[child].type)
+          return true;
+      return false;
+    };
+    struct candidate {
+      std::uint32_t id;
+      bool final;
+    };
+    std::vector<candidate> frontier{{0, false}};
+    constexpr std::size_t listed = 3;
+    for (std::size_t step = 0; step < 4096; ++step) {
+      std::sort(frontier.begin(), frontier.end(),
+                [&](const candidate &a, const candidate &b) { return larger(a.id, b.id); });
+      const auto window = frontier.begin() + std::min(listed, frontier.size());
+      const auto open =
+          std::find_if(frontier.begin(), window, [](const candidate &c) { return !c.final; });
+      if (open == window)
+        break;
+      const std::uint32_t part = open->id;
+      const std::uint64_t whole = nodes_[part].bytes;
+      std::uint64_t top[listed] = {0, 0, 0};
+      std::vector<candidate> keep;
+      for (std::uint32_t k = first[part]; k < first[part + 1]; ++k) {
+        const std::uint32_t child = kids[k];
+        const std::uint64_t bytes = nodes_[child].bytes;
+        if (bytes > top[2]) {
+          top[2] = bytes;
+          if (top[2] > top[1])
+            std::swap(top[1], top[2]);
+          if (top[1] > top[0])
+            std::swap(top[0], top[1]);
+        }
+        if (bytes >= least && !recursive(part, child))
+          keep.push_back({child, false});
+      }
+      const std::uint64_t held = top[0] + top[1] + top[2];
+      const bool split = top[0] > whole - top[0] || held >= whole - whole / 10;
+      if (!split || keep.empty()) {
+        open->final = true;
+        continue;
+      }
+      frontier.erase(open);
+      frontier.insert(frontier.end(), keep.begin(), keep.end());
+    }
+    std::sort(frontier.begin(), frontier.end(),
+              [&](const candidate &a, const candidate &b) { return larger(a.id, b.id); });
+    size_note note;
+    note.path = opts_.root_name;
+    note.type = type_name_of(*nodes_[0].type);
+    note.bytes = total;
+    note.max_bytes = opts_.max_bytes;
+    note.message = opts_.root_name + " is " + format_bytes(total) + ", over options::max_bytes (" +
+                   format_bytes(opts_.max_bytes) + "):";
+    for (std::size_t i = 0; i < std::min(listed, frontier.size()); ++i) {
+      const std::uint32_t id = frontier[i].id;
+      nodes_[id].too_big = true;
+      size_note::part part{path_of(id), type_name_of(*nodes_[id].type), nodes_[id].bytes};
+      note.message += (i == 0 ? " " : "; ") + part.path + ": " + format_bytes(part.bytes) +
+                      " of " + format_bytes(total);
+      note.largest.push_back(std::move(part));
+    }
+    size_notes_.push_back(std::move(note));
   }
 
   void add_note(std::uint32_t id, walk_note::kind what, std::string message) {
@@ -286,7 +399,10 @@ private:
   address_table &shared_;
   std::vector<finding> findings_;
   std::vector<walk_note> notes_;
+  std::vector<size_note> size_notes_;
   std::size_t notes_dropped_ = 0;
+  bool totalled_ = false;
+  bool over_budget_ = false;
   std::unordered_set<std::type_index> unreflected_types_;
   std::unordered_map<std::type_index, std::string> type_names_;
   struct cached_entry {
