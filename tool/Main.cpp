@@ -13,6 +13,10 @@
 #include "CompileDatabase.h"
 #include "Configuration.h"
 #include "DiffBase.h"
+#include "Fingerprint.h"
+#include "SarifInput.h"
+#include "SarifMerge.h"
+#include "Shards.h"
 #include "ExitStatus.h"
 #include "Fixes.h"
 #include "Options.h"
@@ -25,6 +29,7 @@
 #include "clang-tidy/ClangTidy.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include <optional>
 
 namespace clang::tidy {
 extern volatile int SerialintModuleAnchorSource;
@@ -79,7 +84,8 @@ std::vector<UnitReport> checkUnits(const Options &Opts,
   return Reports;
 }
 
-void print(const RunResult &Result, const Options &Opts, clang::tidy::ClangTidyContext &Context) {
+void print(const RunResult &Result, const Options &Opts, clang::tidy::ClangTidyContext &Context,
+           const Baseline *Earlier) {
   SourcePositions Positions;
   switch (Opts.Format) {
   case OutputFormat::Text:
@@ -89,11 +95,20 @@ void print(const RunResult &Result, const Options &Opts, clang::tidy::ClangTidyC
     printJson(Result, Positions, llvm::outs());
     break;
   case OutputFormat::Sarif:
-    printSarif(Result, Positions, llvm::outs());
+    printSarif(Result, Positions, llvm::outs(), Earlier);
     break;
   }
   llvm::outs().flush();
   printFailures(Result, llvm::errs());
+}
+
+// `--only-new`: the findings the baseline does not have; compile errors stay.
+RunResult withoutBaseline(const RunResult &Result, const Baseline &Earlier) {
+  RunResult Kept = Result;
+  llvm::erase_if(Kept.Errors, [&](const clang::tidy::ClangTidyError &E) {
+    return !isParseError(E) && Earlier.Results.contains(fingerprintOf(E));
+  });
+  return Kept;
 }
 
 std::string diffDirectory(const std::vector<std::string> &Files) {
@@ -106,6 +121,8 @@ std::string diffDirectory(const std::vector<std::string> &Files) {
 } // namespace
 
 int main(int argc, const char **argv) {
+  if (argc > 1 && llvm::StringRef(argv[1]) == "merge")
+    return runMerge(argc, argv);
   WorkerCommand Command = workerCommand(argc, argv);
   Options Opts = parseCommandLine(argc, argv);
   if (!Opts.WorkerFile.empty())
@@ -119,6 +136,12 @@ int main(int argc, const char **argv) {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database = loadCompilations(Opts);
   std::vector<std::string> Files = filesToCheck(Opts, *Database);
   validateConfiguration(Opts, Files);
+  if (Opts.Slice)
+    Files = filesInShard(Files, *Opts.Slice);
+  // Read before the analysis, so that a bad file stops the run at once.
+  std::optional<Baseline> Earlier;
+  if (!Opts.Baseline.empty())
+    Earlier = readBaseline(Opts.Baseline);
   std::optional<ChangedLines> Changed;
   if (!Opts.DiffBase.empty())
     Changed = changedLinesSince(Opts.DiffBase, diffDirectory(Files));
@@ -129,10 +152,11 @@ int main(int argc, const char **argv) {
     SourcePositions Positions;
     keepChangedLines(Result, *Changed, Positions);
   }
-  print(Result, Opts, Context);
+  RunResult Shown = Opts.OnlyNew ? withoutBaseline(Result, *Earlier) : Result;
+  print(Shown, Opts, Context, Earlier ? &*Earlier : nullptr);
 
-  if (!Opts.ExportFixes.empty() &&
-      !exportFixes(Result, absolutePath(Files.front()), Opts.ExportFixes))
+  if (!Opts.ExportFixes.empty() && !Files.empty() &&
+      !exportFixes(Shown, absolutePath(Files.front()), Opts.ExportFixes))
     return UsageError;
-  return exitStatusOf(Result);
+  return exitStatusOf(Shown);
 }

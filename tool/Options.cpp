@@ -53,6 +53,16 @@ cl::opt<bool> FixOpt("fix", cl::cat(Category), cl::desc("Apply the fixes to the 
 cl::opt<std::string> DiffBaseOpt(
     "diff-base", cl::cat(Category), cl::value_desc("rev"),
     cl::desc("Report only findings on lines changed since this git revision"));
+cl::opt<std::string> BaselineOpt(
+    "baseline", cl::cat(Category), cl::value_desc("file"),
+    cl::desc("An earlier run's SARIF: mark each finding new or unchanged (and "
+             "the earlier ones now gone absent) in SARIF output"));
+cl::opt<bool> OnlyNewOpt("only-new", cl::cat(Category),
+                         cl::desc("With --baseline, report and count only new findings"));
+cl::opt<std::string> ShardOpt(
+    "shard", cl::cat(Category), cl::value_desc("K/N"),
+    cl::desc("Check only the K-th of N disjoint slices of the translation units, "
+             "chosen by a hash of each unit's path (for CI matrices)"));
 
 cl::opt<unsigned> UnitTimeoutOpt(
     "unit-timeout", cl::cat(Category), cl::value_desc("seconds"),
@@ -115,6 +125,15 @@ Options parseCommandLine(int Argc, const char **Argv) {
   Result.Fix = FixOpt;
   Result.DiffBase = DiffBaseOpt;
   Result.UnitTimeout = UnitTimeoutOpt;
+  Result.Baseline = BaselineOpt;
+  Result.OnlyNew = OnlyNewOpt;
+  if (Result.OnlyNew && Result.Baseline.empty())
+    usageError("--only-new needs --baseline");
+  if (ShardOpt.getNumOccurrences()) {
+    Result.Slice = parseShard(ShardOpt.getValue());
+    if (!Result.Slice)
+      usageError("--shard: '" + ShardOpt.getValue() + "' is not K/N with 1 <= K <= N");
+  }
   Result.WorkerFile = WorkerFileOpt;
   if (JobsOpt.getNumOccurrences() && JobsOpt == 0)
     usageError("-j needs at least one job");

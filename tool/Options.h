@@ -8,8 +8,10 @@
 #ifndef SERIALINT_TOOL_OPTIONS_H
 #define SERIALINT_TOOL_OPTIONS_H
 
+#include "Shards.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,12 @@ struct Options {
   std::string ExportFixes;
   bool Fix = false;
   std::string DiffBase;
+  /// `--baseline FILE`: an earlier run's SARIF; `--only-new`: report and
+  /// count only the findings it does not have.
+  std::string Baseline;
+  bool OnlyNew = false;
+  /// `--shard K/N`: only the K-th of N slices of the units.
+  std::optional<Shard> Slice;
   /// Seconds a translation unit may take; 0 for no limit.
   unsigned UnitTimeout = 0;
 

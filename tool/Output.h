@@ -9,6 +9,7 @@
 #define SERIALINT_TOOL_OUTPUT_H
 
 #include "Results.h"
+#include "SarifInput.h"
 #include "SourcePositions.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/Support/raw_ostream.h"
@@ -20,7 +21,10 @@ namespace serialint::tool {
 void printText(const RunResult &Result, clang::tidy::ClangTidyContext &Context,
                bool ApplyFixes);
 void printJson(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS);
-void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS);
+/// With a baseline, each result says whether it is new or unchanged, and
+/// the baseline's results no longer found follow, marked absent.
+void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS,
+                const Baseline *Earlier = nullptr);
 
 /// One line on stderr per translation unit that could not be analysed.
 void printFailures(const RunResult &Result, llvm::raw_ostream &OS);

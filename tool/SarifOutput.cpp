@@ -10,8 +10,11 @@
 #include "CheckCatalog.h"
 #include "Output.h"
 #include "Paths.h"
+#include "Fingerprint.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
@@ -25,7 +28,6 @@ namespace serialint::tool {
 namespace {
 
 const char *const SourceRoot = "%SRCROOT%";
-
 const CheckInfo *catalogEntry(llvm::StringRef Check) {
   for (const CheckInfo &Info : CheckCatalog)
     if (Check == llvm::StringRef(Info.Name.data(), Info.Name.size()))
@@ -126,8 +128,11 @@ void writeFixes(llvm::json::OStream &J, const ClangTidyError &E, SourcePositions
 }
 
 void writeResult(llvm::json::OStream &J, const ClangTidyError &E, unsigned RuleIndex,
-                 SourcePositions &Positions) {
+                 SourcePositions &Positions, const Baseline *Earlier) {
   J.object([&] {
+    if (Earlier)
+      J.attribute("baselineState",
+                  Earlier->Results.contains(fingerprintOf(E)) ? "unchanged" : "new");
     J.attribute("ruleId", E.DiagnosticName);
     J.attribute("ruleIndex", RuleIndex);
     J.attribute("level", sarifLevel(E));
@@ -149,6 +154,10 @@ void writeResult(llvm::json::OStream &J, const ClangTidyError &E, unsigned RuleI
       }
     });
     writeFixes(J, E, Positions);
+    // Line numbers move with every edit above a finding; what it is does not.
+    J.attributeObject("partialFingerprints", [&] {
+      J.attribute(FingerprintKey, fingerprintOf(E));
+    });
   });
 }
 
@@ -211,6 +220,43 @@ void writeInvocation(llvm::json::OStream &J, const RunResult &Result) {
   });
 }
 
+// The baseline's results this run no longer has, as they were written then.
+std::vector<const llvm::json::Object *> absentResults(const Baseline &Earlier,
+                                                      const RunResult &Result) {
+  llvm::StringSet<> Now;
+  for (const ClangTidyError &E : Result.Errors)
+    Now.insert(fingerprintOf(E));
+  std::vector<const llvm::json::Object *> Absent;
+  for (const auto &Entry : Earlier.Results)
+    if (!Now.contains(Entry.getKey()))
+      Absent.push_back(&Entry.getValue());
+  // StringMap's order is its hash's: sort for output that does not vary.
+  llvm::sort(Absent, [](const llvm::json::Object *A, const llvm::json::Object *B) {
+    return fingerprintOfResult(*A) < fingerprintOfResult(*B);
+  });
+  return Absent;
+}
+
+void addAbsentRules(std::vector<std::string> &Rules, const Baseline &Earlier,
+                    const RunResult &Result) {
+  for (const llvm::json::Object *Old : absentResults(Earlier, Result))
+    if (auto Id = Old->getString("ruleId"))
+      if (std::find(Rules.begin(), Rules.end(), *Id) == Rules.end())
+        Rules.push_back(Id->str());
+}
+
+template <class IndexOfRule>
+void writeAbsent(llvm::json::OStream &J, const Baseline &Earlier, const RunResult &Result,
+                 const IndexOfRule &IndexOf) {
+  for (const llvm::json::Object *Old : absentResults(Earlier, Result)) {
+    llvm::json::Object Copy = *Old;
+    Copy["baselineState"] = "absent";
+    if (auto Id = Copy.getString("ruleId"))
+      Copy["ruleIndex"] = IndexOf(*Id);
+    J.value(llvm::json::Value(std::move(Copy)));
+  }
+}
+
 std::string workingDirectoryUri() {
   llvm::SmallString<256> Dir;
   llvm::sys::fs::current_path(Dir);
@@ -219,8 +265,11 @@ std::string workingDirectoryUri() {
 
 } // namespace
 
-void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS) {
+void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_ostream &OS,
+                const Baseline *Earlier) {
   std::vector<std::string> Rules = ruleIds(Result);
+  if (Earlier)
+    addAbsentRules(Rules, *Earlier, Result);
   auto IndexOf = [&Rules](llvm::StringRef Id) {
     return static_cast<unsigned>(std::find(Rules.begin(), Rules.end(), Id) - Rules.begin());
   };
@@ -237,7 +286,9 @@ void printSarif(const RunResult &Result, SourcePositions &Positions, llvm::raw_o
         writeInvocation(J, Result);
         J.attributeArray("results", [&] {
           for (const ClangTidyError &E : Result.Errors)
-            writeResult(J, E, IndexOf(E.DiagnosticName), Positions);
+            writeResult(J, E, IndexOf(E.DiagnosticName), Positions, Earlier);
+          if (Earlier)
+            writeAbsent(J, *Earlier, Result, IndexOf);
         });
       });
     });

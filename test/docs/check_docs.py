@@ -360,10 +360,15 @@ def check_dry_run(block, ctx):
                     if target not in targets:
                         raise Failure(f"ninja target '{target}' is not defined by the project")
             if os.path.basename(program) == "serialint":
+                # `serialint merge` is a command of its own, with its own --help.
+                usage = help_text
+                if words[1:2] == ["merge"]:
+                    usage = run([os.path.join(ctx.build, "bin", "serialint"), "merge", "--help"],
+                                ctx.repo, ctx.environment())[1]
                 for word in words[1:]:
                     flag = re.match(r"(--?[\w-]+)", word)
                     if word.startswith("-") and word != "--" and not re.search(
-                            rf"^\s+{re.escape(flag.group(1))}[ =<]", help_text, re.M):
+                            rf"^\s+{re.escape(flag.group(1))}[ =<]", usage, re.M):
                         raise Failure(f"serialint has no option '{word}'")
             check_program(program, build_dirs, targets, ctx)
 

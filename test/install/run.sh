@@ -7,11 +7,11 @@ build=$1
 scratch=$2
 here=$(cd "$(dirname "$0")" && pwd)
 prefix="$scratch/prefix"
-consumer="$scratch/consumer"
 rm -rf "$scratch"
 mkdir -p "$scratch"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$here/consumer.sh"
 
 cmake --install "$build" --prefix "$prefix" >"$scratch/install.log" 2>&1 ||
   { cat "$scratch/install.log"; fail "cmake --install failed"; exit 1; }
@@ -23,11 +23,7 @@ for installed in bin/serialint lib/serialint/libSerialintTidyModule.so \
 done
 "$prefix/bin/serialint" --version | grep -q '^serialint ' || fail "the installed command does not run"
 
-cmake -S "$here" -B "$consumer" -DCMAKE_PREFIX_PATH="$prefix" >"$scratch/configure.log" 2>&1 ||
-  { cat "$scratch/configure.log"; fail "the consumer does not configure"; }
-cmake --build "$consumer" >"$scratch/build.log" 2>&1 || fail "the consumer does not build"
-grep -Eq "main.cpp:11:10: warning: lambda '[^']*' passed to 'submit' cannot be sent to another process.*\[serialint-pool-callable\]" \
-  "$scratch/build.log" || fail "the build's clang-tidy step did not report the lambda"
+build_consumer "$prefix" "$scratch"
 
 if [ "$failures" -ne 0 ]; then
   echo "--- build log:"; cat "$scratch/build.log"

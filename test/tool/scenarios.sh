@@ -357,6 +357,185 @@ scenario_diff_base() {
   want_err_lines 1
 }
 
+# Seven more units, each with one finding: copies of ray_jobs.cpp.
+add_ray_copies() {
+  python3 - "$proj" <<'PY'
+import json, shutil, sys
+proj = sys.argv[1]
+db = f"{proj}/build/compile_commands.json"
+entries = json.load(open(db))
+template = next(e for e in entries if e["file"].endswith("/ray_jobs.cpp"))
+for k in range(7):
+    name = f"{proj}/src/ray_copy_{k}.cpp"
+    shutil.copy(f"{proj}/src/ray_jobs.cpp", name)
+    entries.append({"directory": template["directory"], "file": name,
+                    "command": template["command"].replace("ray_jobs", f"ray_copy_{k}")})
+json.dump(entries, open(db, "w"), indent=1)
+PY
+}
+
+scenario_shards_cover_everything() {
+  make_project "$proj"
+  add_ray_copies
+  cd "$proj" && run "$SERIALINT" -p build -j 2
+  want_status 1
+  grep ': warning: ' "$out" | sort >"$work/all"
+  [ "$(wc -l <"$work/all")" = 10 ] || fail "expected 10 warnings unsharded"
+  local n k
+  for n in 2 3; do
+    : >"$work/union"
+    for k in $(seq 1 "$n"); do
+      run "$SERIALINT" -p build -j 2 --shard "$k/$n"
+      [ "$status" = 0 ] || [ "$status" = 1 ] || fail "--shard $k/$n exited $status"
+      grep ': warning: ' "$out" >>"$work/union"
+    done
+    sort "$work/union" | cmp -s - "$work/all" || fail "the $n shards do not cover the units exactly once"
+  done
+  # The same slice whatever the order of the database and the jobs.
+  cp "$out" "$work/last"
+  python3 -c 'import json,sys; p=sys.argv[1]; e=json.load(open(p)); json.dump(e[::-1], open(p,"w"))' \
+    build/compile_commands.json
+  run "$SERIALINT" -p build -j 1 --shard 3/3
+  cmp -s "$out" "$work/last" || fail "--shard 3/3 is another slice with the database reversed"
+  # A slice that no unit falls in is clean, not an error.
+  run "$SERIALINT" -p build --shard 97/97
+  [ "$status" = 0 ] || [ "$status" = 1 ] || fail "--shard 97/97 exited $status"
+  for bad in 0/3 4/3 1/0 x 3 1/2/3; do
+    run "$SERIALINT" -p build --shard "$bad"
+    want_status 2
+    want_err "^serialint: error: --shard: '$bad' is not K/N with 1 <= K <= N$"
+    want_err_lines 1
+  done
+}
+
+scenario_sarif_merge_equals_unsharded() {
+  make_project "$proj"
+  add_ray_copies
+  add_crashing_unit
+  cd "$proj" && run "$SERIALINT" -p build -j 2 --format sarif
+  want_status 3
+  cp "$out" "$work/all.sarif"
+  local k
+  for k in 1 2 3; do
+    run "$SERIALINT" -p build -j 2 --format sarif --shard "$k/3"
+    cp "$out" "$work/shard-$k.sarif"
+  done
+  # shard 1 twice: its results, and its failure, are kept once.
+  run "$SERIALINT" merge "$work/shard-1.sarif" "$work/shard-2.sarif" "$work/shard-1.sarif" \
+    "$work/shard-3.sarif" -o "$work/merged.sarif"
+  want_status 0
+  python3 - "$work/all.sarif" "$work/merged.sarif" <<'PY' || fail "the merged SARIF is not the unsharded SARIF"
+import json, sys
+def key(run, r):
+    r = dict(r)
+    rule = run["tool"]["driver"]["rules"][r.pop("ruleIndex")]["id"]
+    assert rule == r["ruleId"], (rule, r["ruleId"])
+    return json.dumps(r, sort_keys=True)
+def summary(path):
+    run = json.load(open(path))["runs"][0]
+    results = sorted(key(run, r) for r in run["results"])
+    rules = sorted(json.dumps(r, sort_keys=True) for r in run["tool"]["driver"]["rules"])
+    inv = run["invocations"][0]
+    notes = sorted(json.dumps(n, sort_keys=True) for n in inv["toolExecutionNotifications"])
+    return results, rules, inv["executionSuccessful"], notes
+whole, merged = summary(sys.argv[1]), summary(sys.argv[2])
+assert len(whole[0]) == 10, len(whole[0])
+assert whole == merged, (whole, merged)
+# Fingerprints: one per result, none shared, no line numbers in them.
+run = json.load(open(sys.argv[2]))["runs"][0]
+prints = [r["partialFingerprints"]["serialintFinding/v1"] for r in run["results"]]
+assert len(prints) == len(set(prints)) == 10, prints
+PY
+  # A finding moved down by an edit above it keeps its fingerprint.
+  python3 - "$work/all.sarif" >"$work/before" <<'PY'
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+print(sorted(r["partialFingerprints"]["serialintFinding/v1"] for r in run["results"]
+             if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "src/ray_jobs.cpp"))
+PY
+  sed -i '1i // a comment that moves every line down' src/ray_jobs.cpp
+  run "$SERIALINT" -p build --format sarif src/ray_jobs.cpp
+  python3 - "$out" >"$work/after" <<'PY'
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+assert run["results"][0]["locations"][0]["physicalLocation"]["region"]["startLine"] == 8
+print(sorted(r["partialFingerprints"]["serialintFinding/v1"] for r in run["results"]))
+PY
+  cmp -s "$work/before" "$work/after" || fail "a moved finding changed its fingerprint"
+  # Bad inputs: one line each, status 2.
+  printf 'not json' >"$work/bad.json"
+  printf '{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "other"}}, "results": []}]}' >"$work/other.sarif"
+  run "$SERIALINT" merge "$work/missing.sarif"
+  want_status 2
+  want_err "^serialint: error: merge: cannot read '.*missing.sarif': "
+  want_err_lines 1
+  run "$SERIALINT" merge "$work/bad.json"
+  want_status 2
+  want_err "^serialint: error: merge: '.*bad.json' is not JSON: "
+  want_err_lines 1
+  run "$SERIALINT" merge "$work/other.sarif"
+  want_status 2
+  want_err "^serialint: error: merge: '.*other.sarif' is not a run of serialint$"
+  run "$SERIALINT" merge
+  want_status 2
+  want_err "^serialint: error: merge: no SARIF files given"
+  run "$SERIALINT" merge "$work/shard-1.sarif" -o
+  want_status 2
+  want_err "^serialint: error: merge: -o needs a file name$"
+}
+
+scenario_baseline() {
+  make_project "$proj"
+  cd "$proj" && run "$SERIALINT" -p build --format sarif
+  want_status 1
+  cp "$out" "$work/old.sarif"
+  # The same tree: every finding unchanged, none new, none absent.
+  run "$SERIALINT" -p build --format sarif --baseline "$work/old.sarif"
+  want_status 1
+  python3 - "$out" <<'PY' || fail "an unchanged tree is not all unchanged"
+import json, sys
+states = [r["baselineState"] for r in json.load(open(sys.argv[1]))["runs"][0]["results"]]
+assert states == ["unchanged"] * 3, states
+PY
+  run "$SERIALINT" -p build --baseline "$work/old.sarif" --only-new
+  want_status 0
+  [ ! -s "$out" ] || fail "--only-new printed unchanged findings"
+  # Move every finding of ray_jobs.cpp down, fix upcxx_jobs.cpp, add a new one.
+  sed -i '1i // a comment that moves every line down' src/ray_jobs.cpp
+  sed -i 's/\[&factor\]/[factor]/' src/upcxx_jobs.cpp
+  echo 'void again(int factor) { ray::Task([factor](int v) { return v * factor; }).Remote(2); }' >>src/ray_jobs.cpp
+  run "$SERIALINT" -p build --format sarif --baseline "$work/old.sarif"
+  want_status 1
+  python3 - "$out" <<'PY' || fail "the baseline states are wrong"
+import json, sys
+run = json.load(open(sys.argv[1]))["runs"][0]
+rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+by_state = {}
+for r in run["results"]:
+    assert rules[r["ruleIndex"]] == r["ruleId"]
+    uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] if r["locations"] else ""
+    by_state.setdefault(r["baselineState"], []).append((uri, r["locations"][0]["physicalLocation"]["region"]["startLine"] if r["locations"] else 0))
+assert ("src/ray_jobs.cpp", 8) in by_state.get("unchanged", []), by_state
+assert ("src/upcxx_jobs.cpp", 5) in by_state.get("absent", []), by_state
+assert by_state.get("new") == [("src/ray_jobs.cpp", 11)], by_state
+assert len(by_state.get("unchanged", [])) == 2, by_state
+PY
+  run "$SERIALINT" -p build --baseline "$work/old.sarif" --only-new
+  want_status 1
+  want_out "^src/ray_jobs.cpp:11:[0-9]+: warning: lambda '\\[factor\\]\\(int v\\)'"
+  refuse_out "^src/ray_jobs.cpp:8:"
+  refuse_out "^src/mpi_jobs.cpp"
+  # Bad inputs: one line each, status 2, before any analysis.
+  run "$SERIALINT" -p build --only-new
+  want_status 2
+  want_err "^serialint: error: --only-new needs --baseline$"
+  want_err_lines 1
+  run "$SERIALINT" -p build --baseline "$work/none.sarif"
+  want_status 2
+  want_err "^serialint: error: --baseline: cannot read '.*none.sarif': "
+  want_err_lines 1
+}
+
 scenario_list_pool_apis() {
   run "$SERIALINT" --list-pool-apis
   want_status 0
