@@ -10,4 +10,10 @@ build_consumer() {
   cmake --build "$scratch/consumer" >"$scratch/build.log" 2>&1 || fail "the consumer does not build"
   grep -Eq "main.cpp:11:10: warning: lambda '[^']*' passed to 'submit' cannot be sent to another process.*\[serialint-pool-callable\]" \
     "$scratch/build.log" || fail "the consumer's clang-tidy step did not report the lambda"
+  # serialint_lint(consumer): the command's target fails on the finding.
+  if cmake --build "$scratch/consumer" --target consumer-serialint >"$scratch/lint.log" 2>&1; then
+    fail "the target consumer-serialint succeeded over a finding"
+  fi
+  grep -Eq "main.cpp:11:10: warning: lambda '[^']*' passed to 'submit' cannot be sent to another process.*\[serialint-pool-callable\]" \
+    "$scratch/lint.log" || { cat "$scratch/lint.log"; fail "the target consumer-serialint did not report the lambda"; }
 }
