@@ -22,6 +22,7 @@
 #include "Options.h"
 #include "Output.h"
 #include "PoolApiListing.h"
+#include "ResultCache.h"
 #include "Results.h"
 #include "UnitReport.h"
 #include "WorkerProcess.h"
@@ -70,7 +71,8 @@ std::vector<UnitReport> checkUnits(const Options &Opts,
                                    const clang::tooling::CompilationDatabase &Database,
                                    const std::vector<std::string> &Files,
                                    const WorkerCommand &Command,
-                                   clang::tidy::ClangTidyContext &Context) {
+                                   clang::tidy::ClangTidyContext &Context,
+                                   CacheTotals &Cache) {
   std::vector<UnitReport> Reports;
   std::vector<std::string> Checkable;
   for (const std::string &File : Files) {
@@ -79,8 +81,10 @@ std::vector<UnitReport> checkUnits(const Options &Opts,
     else
       Checkable.push_back(File);
   }
-  for (const WorkerOutcome &Outcome : runWorkers(Checkable, Opts.Jobs, Command, Opts.UnitTimeout))
+  for (const WorkerOutcome &Outcome : runWorkers(Checkable, Opts.Jobs, Command, Opts.UnitTimeout)) {
     Reports.push_back(unitReportOf(Outcome, Context));
+    Cache.add(Outcome.Cache);
+  }
   return Reports;
 }
 
@@ -111,6 +115,35 @@ RunResult withoutBaseline(const RunResult &Result, const Baseline &Earlier) {
   return Kept;
 }
 
+// Made here, once: the workers share it, and a path that cannot be a
+// directory is the user's mistake, said before any work is done.
+void prepareCacheDirectory(const std::string &Directory) {
+  if (Directory.empty())
+    return;
+  if (std::error_code Error = llvm::sys::fs::create_directories(Directory))
+    usageError("cannot use '" + Directory + "' as the cache directory: " + Error.message());
+  // create_directories accepts a file already at the path.
+  if (!llvm::sys::fs::is_directory(Directory))
+    usageError("cannot use '" + Directory + "' as the cache directory: it is not a directory");
+}
+
+void reportCache(const Options &Opts, const CacheTotals &Cache) {
+  if (Opts.CacheDir.empty())
+    return;
+  printCacheWarnings(Cache, llvm::errs());
+  if (Opts.CacheStats)
+    printCacheStats(Cache, Opts.CacheDir, llvm::errs());
+}
+
+// A full disk under `> results.sarif` is said, not left to abort the exit.
+void checkStandardOutput() {
+  llvm::outs().flush();
+  if (std::error_code Error = llvm::outs().error()) {
+    llvm::outs().clear_error();
+    usageError("cannot write the results to standard output: " + Error.message());
+  }
+}
+
 std::string diffDirectory(const std::vector<std::string> &Files) {
   if (Files.empty())
     return ".";
@@ -136,6 +169,7 @@ int main(int argc, const char **argv) {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database = loadCompilations(Opts);
   std::vector<std::string> Files = filesToCheck(Opts, *Database);
   validateConfiguration(Opts, Files);
+  prepareCacheDirectory(Opts.CacheDir);
   if (Opts.Slice)
     Files = filesInShard(Files, *Opts.Slice);
   // Read before the analysis, so that a bad file stops the run at once.
@@ -147,13 +181,16 @@ int main(int argc, const char **argv) {
     Changed = changedLinesSince(Opts.DiffBase, diffDirectory(Files));
 
   clang::tidy::ClangTidyContext Context(makeOptionsProvider(Opts));
-  RunResult Result = mergeReports(checkUnits(Opts, *Database, Files, Command, Context));
+  CacheTotals Cache;
+  RunResult Result = mergeReports(checkUnits(Opts, *Database, Files, Command, Context, Cache));
+  reportCache(Opts, Cache);
   if (Changed) {
     SourcePositions Positions;
     keepChangedLines(Result, *Changed, Positions);
   }
   RunResult Shown = Opts.OnlyNew ? withoutBaseline(Result, *Earlier) : Result;
   print(Shown, Opts, Context, Earlier ? &*Earlier : nullptr);
+  checkStandardOutput();
 
   if (!Opts.ExportFixes.empty() && !Files.empty() &&
       !exportFixes(Shown, absolutePath(Files.front()), Opts.ExportFixes))

@@ -63,6 +63,13 @@ cl::opt<std::string> ShardOpt(
     "shard", cl::cat(Category), cl::value_desc("K/N"),
     cl::desc("Check only the K-th of N disjoint slices of the translation units, "
              "chosen by a hash of each unit's path (for CI matrices)"));
+cl::opt<std::string> CacheDirOpt(
+    "cache-dir", cl::cat(Category), cl::value_desc("dir"),
+    cl::desc("Keep each translation unit's results here and reuse them while "
+             "the unit, its headers, the command and the configuration are "
+             "unchanged (default: $SERIALINT_CACHE_DIR, else no cache)"));
+cl::opt<bool> CacheStatsOpt("cache-stats", cl::cat(Category),
+                            cl::desc("Print the cache's hits, misses and bytes on stderr"));
 
 cl::opt<unsigned> UnitTimeoutOpt(
     "unit-timeout", cl::cat(Category), cl::value_desc("seconds"),
@@ -97,6 +104,11 @@ takeFlagsAfterDashDash(int &Argc, const char **Argv) {
   if (!Error.empty())
     usageError(firstLineOf(Error));
   return Database;
+}
+
+std::string environmentCacheDir() {
+  const char *Value = std::getenv("SERIALINT_CACHE_DIR");
+  return Value ? Value : "";
 }
 
 } // namespace
@@ -134,6 +146,11 @@ Options parseCommandLine(int Argc, const char **Argv) {
     if (!Result.Slice)
       usageError("--shard: '" + ShardOpt.getValue() + "' is not K/N with 1 <= K <= N");
   }
+  Result.CacheDir = CacheDirOpt.getNumOccurrences() ? CacheDirOpt.getValue()
+                                                    : environmentCacheDir();
+  Result.CacheStats = CacheStatsOpt;
+  if (Result.CacheStats && Result.CacheDir.empty())
+    usageError("--cache-stats needs --cache-dir or SERIALINT_CACHE_DIR");
   Result.WorkerFile = WorkerFileOpt;
   if (JobsOpt.getNumOccurrences() && JobsOpt == 0)
     usageError("-j needs at least one job");

@@ -42,6 +42,10 @@ struct Options {
   bool OnlyNew = false;
   /// `--shard K/N`: only the K-th of N slices of the units.
   std::optional<Shard> Slice;
+  /// `--cache-dir DIR` or SERIALINT_CACHE_DIR: where results are kept
+  /// (ResultCache.h); empty for no cache. `--cache-stats`: say what it did.
+  std::string CacheDir;
+  bool CacheStats = false;
   /// Seconds a translation unit may take; 0 for no limit.
   unsigned UnitTimeout = 0;
 

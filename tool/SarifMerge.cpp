@@ -1,6 +1,7 @@
 //===--- SarifMerge.cpp - serialint command -------------------------------===//
 
 #include "SarifMerge.h"
+#include "AtomicFile.h"
 #include "ExitStatus.h"
 #include "Options.h"
 #include "SarifInput.h"
@@ -160,11 +161,10 @@ int runMerge(int Argc, const char **Argv) {
     llvm::outs() << llvm::formatv("{0:2}", Document) << "\n";
     return Clean;
   }
-  std::error_code Error;
-  llvm::raw_fd_ostream Out(Args.Output, Error, llvm::sys::fs::OF_Text);
-  if (Error)
-    usageError("merge: cannot write '" + Args.Output + "': " + Error.message());
-  Out << llvm::formatv("{0:2}", Document) << "\n";
+  // Whole or not at all: a CI step that uploads it must not find half a run.
+  std::string Text = llvm::formatv("{0:2}", Document).str() + "\n";
+  if (llvm::Error Error = writeFileAtomically(Args.Output, Text))
+    usageError("merge: cannot write '" + Args.Output + "': " + llvm::toString(std::move(Error)));
   return Clean;
 }
 

@@ -22,9 +22,13 @@ std::string crashDescription(llvm::StringRef Description) {
   Description.consume_back(" (core dumped)");
 #ifdef LLVM_ON_UNIX
   for (int Signal = 1; Signal < NSIG; ++Signal)
-    if (const char *Name = ::strsignal(Signal); Name && Description == Name)
-      return "the front end crashed (signal " + std::to_string(Signal) + ": " +
-             Description.str() + ")";
+    if (const char *Name = ::strsignal(Signal); Name && Description == Name) {
+      std::string Named = "(signal " + std::to_string(Signal) + ": " + Description.str() + ")";
+      // Nothing in the front end raises SIGKILL; the kernel's OOM killer does.
+      if (Signal == SIGKILL)
+        return "the worker was killed " + Named + ", by a user or for want of memory";
+      return "the front end crashed " + Named;
+    }
 #endif
   return "the front end crashed (" + Description.str() + ")";
 }
@@ -39,7 +43,7 @@ std::string failureOf(int Status, const std::string &Message, unsigned UnitTimeo
 
 WorkerOutcome runOne(const std::string &File, const WorkerCommand &Command,
                      unsigned UnitTimeout) {
-  WorkerOutcome Outcome{File, {}, {}};
+  WorkerOutcome Outcome{File, {}, {}, {}};
   llvm::SmallString<128> ReportPath;
   if (std::error_code Error =
           llvm::sys::fs::createTemporaryFile("serialint-unit", "yaml", ReportPath)) {
@@ -69,6 +73,7 @@ WorkerOutcome runOne(const std::string &File, const WorkerCommand &Command,
   }
   if (auto Report = llvm::MemoryBuffer::getFile(ReportPath))
     Outcome.Report = (*Report)->getBuffer().str();
+  Outcome.Cache = takeCacheEvent(Outcome.Report);
   return Outcome;
 }
 

@@ -12,6 +12,7 @@
 #ifndef SERIALINT_TOOL_WORKERS_H
 #define SERIALINT_TOOL_WORKERS_H
 
+#include "ResultCache.h"
 #include <string>
 #include <vector>
 
@@ -28,10 +29,14 @@ struct WorkerOutcome {
   std::string File;
   std::string Report;
   std::string Failure;
+  /// What the cache did, when there is one.
+  CacheEvent Cache;
 };
 
 /// The exit status of a worker that hit --unit-timeout, as timeout(1) has it.
 constexpr int WorkerTimedOut = 124;
+/// The exit status of a worker that found the command already gone.
+constexpr int WorkerOrphaned = 125;
 
 /// The outcome of every file, in the order of \p Files.
 std::vector<WorkerOutcome> runWorkers(const std::vector<std::string> &Files, unsigned Jobs,

@@ -18,7 +18,10 @@ KIND is one of
                          targets and serialint options must exist
   clang-tidy-config      a .clang-tidy file that clang-tidy and serialint accept
   pre-commit-config      a .pre-commit-config.yaml; its hooks are run on the sample
-  github-steps           a workflow's steps; every `run:` is run on the sample
+  github-steps           a workflow's steps; every `run:` is run on the sample,
+                         once for each value of the matrix variable it names
+  gitlab-jobs            a .gitlab-ci.yml's jobs; each `script:` is run on the
+                         sample, `parallel: N` times with CI_NODE_INDEX/TOTAL
 
 Keys: status=N (the exit status of an excerpt's command), cwd=repo|sample|bin,
 findings=yes|no. `cwd=sample` runs in a copy of test/docs/sample-project with a
@@ -425,20 +428,75 @@ def check_pre_commit_config(block, ctx):
         raise Failure(f"the hook should fail on the sample's finding; pre-commit exited {status}:\n{output}")
 
 
+def run_step(command, ctx, env=None):
+    status, output = run(ctx.substitute(command), ctx.sample(), env or ctx.environment(), shell=True)
+    if status != 0:
+        raise Failure(f"step '{command}' exited {status}:\n{output}")
+
+
+def check_sarif_files(names, ctx):
+    for name in names:
+        with open(os.path.join(ctx.sample(), name), encoding="utf-8") as sarif:
+            document = json.load(sarif)
+        if document.get("version") != "2.1.0" or not document["runs"][0]["results"]:
+            raise Failure(f"{name} is not SARIF 2.1.0 with the sample's finding")
+
+
+def matrix_runs(command, matrix):
+    """The command once for each value of the matrix variable it names."""
+    names = set(re.findall(r"\$\{\{\s*matrix\.(\w+)\s*\}\}", command))
+    if len(names) > 1 or re.search(r"\$\{\{(?!\s*matrix\.)", command):
+        raise Failure(f"step '{command}' uses an expression other than one matrix variable")
+    if not names:
+        return [command]
+    name = names.pop()
+    if name not in matrix:
+        raise Failure(f"step '{command}' names matrix.{name}, which the matrix does not list")
+    return [re.sub(r"\$\{\{\s*matrix\.\w+\s*\}\}", value, command) for value in matrix[name]]
+
+
 def check_github_steps(block, ctx):
-    sample = ctx.sample()
     steps = re.findall(r"^\s*-?\s*run:\s*(.+)$", block.text, re.M)
     if not steps:
         raise Failure("no 'run:' step")
-    for command in steps:
-        status, output = run(ctx.substitute(command), sample, ctx.environment(), shell=True)
-        if status != 0:
-            raise Failure(f"step '{command}' exited {status}:\n{output}")
-    for uploaded in re.findall(r"sarif_file:\s*(\S+)", block.text):
-        with open(os.path.join(sample, uploaded), encoding="utf-8") as sarif:
-            document = json.load(sarif)
-        if document.get("version") != "2.1.0" or not document["runs"][0]["results"]:
-            raise Failure(f"{uploaded} is not SARIF 2.1.0 with the sample's finding")
+    matrix = {name: [v.strip() for v in values.split(",")] for name, values in
+              re.findall(r"^\s*(\w+):\s*\[([^\]]*)\]", block.text.split("matrix:", 1)[1], re.M)} \
+        if "matrix:" in block.text else {}
+    for step in steps:
+        for command in matrix_runs(step, matrix):
+            run_step(command, ctx)
+    check_sarif_files(re.findall(r"sarif_file:\s*(\S+)", block.text), ctx)
+
+
+def gitlab_jobs(text):
+    """(name, parallel, script lines, artifact paths) of each top-level job."""
+    jobs = []
+    for chunk in re.split(r"^(?=[\w.-]+:\s*$)", text, flags=re.M):
+        header = re.match(r"([\w.-]+):\s*$", chunk, re.M)
+        if not header:
+            continue
+        parallel = re.search(r"^\s+parallel:\s*(\d+)", chunk, re.M)
+        script = re.search(r"^(\s+)script:\s*\n((?:\1\s+- .*\n?)+)", chunk, re.M)
+        paths = re.search(r"^\s+paths:\s*\[([^\]]*)\]", chunk.split("artifacts:", 1)[-1], re.M) \
+            if "artifacts:" in chunk else None
+        jobs.append((header.group(1), int(parallel.group(1)) if parallel else 1,
+                     [line.strip()[2:] for line in script.group(2).splitlines()] if script else [],
+                     [p.strip() for p in paths.group(1).split(",")] if paths else []))
+    return jobs
+
+
+def check_gitlab_jobs(block, ctx):
+    jobs = gitlab_jobs(block.text)
+    if not any(script for _, _, script, _ in jobs):
+        raise Failure("no job with a 'script:'")
+    for name, parallel, script, _ in jobs:
+        for index in range(1, parallel + 1):
+            env = ctx.environment()
+            if parallel > 1:
+                env.update(CI_NODE_INDEX=str(index), CI_NODE_TOTAL=str(parallel))
+            for command in script:
+                run_step(command, ctx, env)
+    check_sarif_files([p for p in jobs[-1][3] if p.endswith(".sarif") and "*" not in p], ctx)
 
 
 KINDS = {
@@ -450,6 +508,7 @@ KINDS = {
     "clang-tidy-config": check_clang_tidy_config,
     "pre-commit-config": check_pre_commit_config,
     "github-steps": check_github_steps,
+    "gitlab-jobs": check_gitlab_jobs,
 }
 
 

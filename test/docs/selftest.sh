@@ -130,6 +130,47 @@ int main() {}
 ```
 EOF
 
+expect_failure matrix-variable-not-listed "names matrix.shard, which the matrix does not list" <<'EOF'
+<!-- checked: github-steps -->
+```yaml
+strategy:
+  matrix:
+    os: [linux]
+steps:
+  - run: serialint -p build --shard ${{ matrix.shard }}/2 --format sarif > out.sarif || test $? -eq 1
+```
+EOF
+
+# Which of two shards holds the one-unit sample is the hash's: a merge of
+# one shard alone has the finding in one of the two runs and not the other.
+expect_failure matrix-merge-of-one-shard "is not SARIF 2.1.0 with the sample's finding" <<'EOF'
+<!-- checked: github-steps -->
+```yaml
+strategy:
+  matrix:
+    shard: [1, 2]
+steps:
+  - run: serialint -p build --shard ${{ matrix.shard }}/2 --format sarif > s-${{ matrix.shard }}.sarif || test $? -eq 1
+  - run: test -s s-1.sarif && test -s s-2.sarif && serialint merge s-1.sarif -o one.sarif && serialint merge s-2.sarif -o two.sarif
+  - uses: github/codeql-action/upload-sarif@v3
+    with:
+      sarif_file: one.sarif
+  - uses: github/codeql-action/upload-sarif@v3
+    with:
+      sarif_file: two.sarif
+```
+EOF
+
+expect_failure gitlab-parallel-step-fails "exited 1" <<'EOF'
+<!-- checked: gitlab-jobs -->
+```yaml
+lint:
+  parallel: 2
+  script:
+    - test "$CI_NODE_INDEX/$CI_NODE_TOTAL" = 1/2
+```
+EOF
+
 cat >"$work/right.md" <<'EOF'
 <!-- checked: transcript -->
 ```

@@ -16,4 +16,10 @@ build_consumer() {
   fi
   grep -Eq "main.cpp:11:10: warning: lambda '[^']*' passed to 'submit' cannot be sent to another process.*\[serialint-pool-callable\]" \
     "$scratch/lint.log" || { cat "$scratch/lint.log"; fail "the target consumer-serialint did not report the lambda"; }
+  # Again, from the cache in the build tree: the same finding, not analysed again.
+  cmake --build "$scratch/consumer" --target consumer-serialint >"$scratch/lint-again.log" 2>&1
+  grep -Eq "main.cpp:11:10: warning: lambda '[^']*' passed to 'submit'" "$scratch/lint-again.log" ||
+    fail "the cached run of consumer-serialint lost the lambda"
+  grep -q "^serialint: cache: 1 hit, 0 misses, .* in $scratch/consumer/serialint-cache$" "$scratch/lint-again.log" ||
+    { cat "$scratch/lint-again.log"; fail "consumer-serialint did not use the cache in its build tree"; }
 }

@@ -60,10 +60,9 @@ scenario_crash_is_isolated() {
   want_err_lines 1
 }
 
-# A front end that takes far too long: a constant expression of 2^32 steps,
-# minutes of work. The limit leaves a loaded machine time for the other unit.
-scenario_hang_is_isolated() {
-  make_project "$proj"
+# A front end that takes far too long: a constant expression of 2^40 steps,
+# hours of work.
+add_spinning_unit() {
   cat >"$proj/src/spin.cpp" <<'CPP'
 constexpr long spin() { long n = 0; for (long i = 0; i < (1L << 40); ++i) n += i & 1; return n; }
 static_assert(spin() > 0);
@@ -77,6 +76,12 @@ entries.insert(0, {"directory": f"{proj}/build", "file": f"{proj}/src/spin.cpp",
                    "command": f"clang++-19 -std=c++20 -fconstexpr-steps=4294967295 -c {proj}/src/spin.cpp"})
 json.dump(entries, open(db, "w"), indent=1)
 PY
+}
+
+# The limit leaves a loaded machine time for the other unit.
+scenario_hang_is_isolated() {
+  make_project "$proj"
+  add_spinning_unit
   cd "$proj" && run "$SERIALINT" -p build -j 2 --unit-timeout 40 src/spin.cpp src/ray_jobs.cpp
   want_status 3
   want_out "$RAY_FINDING"
@@ -534,6 +539,220 @@ PY
   want_status 2
   want_err "^serialint: error: --baseline: cannot read '.*none.sarif': "
   want_err_lines 1
+}
+
+# Two units include one header, so that an edit to it is seen in both.
+add_shared_header() {
+  echo 'inline int shared_value() { return 1; }' >"$proj/src/shared.h"
+  echo '#include "shared.h"' >>"$proj/src/ray_jobs.cpp"
+  echo '#include "shared.h"' >>"$proj/src/clean.cpp"
+}
+
+want_same_as() { cmp -s "$out" "$1" || { fail "output differs from $1"; diff "$1" "$out" | head -20; }; }
+
+# A directory searched first for headers, empty until a test puts one there.
+add_override_directory() {
+  mkdir -p "$proj/overrides"
+  sed -i "s|clang++-19 -std=c++20 |clang++-19 -std=c++20 -I$proj/overrides |" "$proj/build/compile_commands.json"
+}
+
+scenario_cache() {
+  make_project "$proj"
+  add_shared_header
+  add_override_directory
+  local cache="$work/cache"
+  cd "$proj" && run "$SERIALINT" -p build
+  want_status 1
+  cp "$out" "$work/plain"
+  run "$SERIALINT" -p build --format sarif
+  cp "$out" "$work/plain.sarif"
+
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_status 1
+  want_same_as "$work/plain"
+  want_err "^serialint: cache: 0 hits, 4 misses, 0 B read, [0-9.]+ (B|KiB) written, in $cache$"
+  want_err_lines 1
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_status 1
+  want_same_as "$work/plain"
+  want_err "^serialint: cache: 4 hits, 0 misses, "
+  run "$SERIALINT" -p build --cache-dir "$cache" --format sarif
+  want_same_as "$work/plain.sarif"
+  [ ! -s "$err" ] || fail "a cache with nothing wrong in it says something"
+
+  # An edit to the shared header is seen by exactly the two units that include it.
+  echo 'inline int other_value() { return 2; }' >>src/shared.h
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_same_as "$work/plain"
+  want_err "^serialint: cache: 2 hits, 2 misses, "
+
+  # A header created where it shadows another, though no file it replaces changed.
+  mkdir -p overrides/ray
+  printf '#include_next <ray/api.h>\ninline int shadowing() { return 3; }\n' >overrides/ray/api.h
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_same_as "$work/plain"
+  want_err "^serialint: cache: 2 hits, 2 misses, "
+
+  # A NOLINT is a comment, which preprocessing drops; the key still sees it.
+  sed -i '7s|$| // NOLINT|' src/ray_jobs.cpp
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_status 1
+  refuse_out "ray_jobs"
+  want_out "$MPI_FINDING"
+  want_err "^serialint: cache: 3 hits, 1 miss, "
+  cp "$out" "$work/nolint"
+  "$SERIALINT" -p build >"$work/nolint-plain" 2>/dev/null
+  cmp -s "$work/nolint" "$work/nolint-plain" || fail "cached and plain runs differ after the NOLINT"
+
+  # A damaged entry is a miss, said once, and is written again. The newest
+  # entry is the one the NOLINT run wrote, which the next run will read.
+  local entry size
+  entry=$(find "$cache" -path "$cache/probes" -prune -o -type f -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2)
+  size=$(wc -c <"$entry")
+  head -c $((size - 10)) "$entry" >"$entry.cut" && mv "$entry.cut" "$entry"
+  run "$SERIALINT" -p build --cache-dir "$cache"
+  want_status 1
+  want_same_as "$work/nolint"
+  want_err "^serialint: warning: ignored the cache entry $entry: it is truncated \([0-9]+ of [0-9]+ bytes\); it will be written again$"
+  want_err_lines 1
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_err "^serialint: cache: 4 hits, 0 misses, "
+  want_err_lines 1
+  printf 'not an entry\n' >"$entry"
+  run "$SERIALINT" -p build --cache-dir "$cache"
+  want_same_as "$work/nolint"
+  want_err "ignored the cache entry $entry: it is not a serialint cache entry; "
+  want_err_lines 1
+  sed -i '$s/.$/?/' "$entry"
+  run "$SERIALINT" -p build --cache-dir "$cache"
+  want_same_as "$work/nolint"
+  want_err "ignored the cache entry $entry: its digest does not match its contents; "
+  want_err_lines 1
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_err "^serialint: cache: 4 hits, 0 misses, "
+
+  # Damaged probes cost a preprocessing, not an analysis, and are written again.
+  local probes
+  probes=$(find "$cache/probes" -type f -printf '%T@ %p\n' | sort -n | tail -1 | cut -d' ' -f2)
+  printf 'not an entry\n' >"$probes"
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats
+  want_same_as "$work/nolint"
+  want_err "^serialint: warning: ignored the cache entry $probes: it is not a serialint cache entry; it will be written again$"
+  want_err "^serialint: cache: 4 hits, 0 misses, "
+  want_err_lines 2
+  run "$SERIALINT" -p build --cache-dir "$cache"
+  [ ! -s "$err" ] || fail "the probes were not written again: $(cat "$err")"
+
+  # Another configuration is another key; the environment names the directory too.
+  run "$SERIALINT" -p build --cache-dir "$cache" --cache-stats --checks='-*,serialint-pool-callable'
+  want_err "^serialint: cache: 0 hits, 4 misses, "
+  refuse_out "mpi_jobs"
+  SERIALINT_CACHE_DIR="$cache" run "$SERIALINT" -p build --cache-stats
+  want_same_as "$work/nolint"
+  want_err "^serialint: cache: 4 hits, 0 misses, "
+  [ -z "$(find "$cache" -name '*.tmp-*')" ] || fail "the cache holds temporary files"
+
+  # Usage errors, before any work is done.
+  run "$SERIALINT" -p build --cache-dir "$work/plain"
+  want_status 2
+  want_err "^serialint: error: cannot use '$work/plain' as the cache directory: it is not a directory$"
+  want_err_lines 1
+  run "$SERIALINT" -p build --cache-stats
+  want_status 2
+  want_err "^serialint: error: --cache-stats needs --cache-dir or SERIALINT_CACHE_DIR$"
+  want_err_lines 1
+
+  # Entries that cannot be written: a warning, and the results all the same.
+  local blocked="$work/blocked" i
+  mkdir -p "$blocked"
+  for i in $(seq 0 255); do : >"$blocked/$(printf %02x "$i")"; done
+  run "$SERIALINT" -p build --cache-dir "$blocked"
+  want_status 1
+  want_same_as "$work/nolint"
+  want_err "^serialint: warning: could not write 4 cache entries, the first: "
+  want_err_lines 1
+
+  # Runs that share a directory, at the same time, each print the whole result.
+  local shared="$work/shared"
+  "$SERIALINT" -p build -j 2 --cache-dir "$shared" >"$work/first" 2>"$work/first.err" &
+  "$SERIALINT" -p build -j 2 --cache-dir "$shared" >"$work/second" 2>"$work/second.err"
+  wait
+  cmp -s "$work/first" "$work/nolint" || fail "the first of two concurrent runs differs"
+  cmp -s "$work/second" "$work/nolint" || fail "the second of two concurrent runs differs"
+  [ ! -s "$work/first.err" ] && [ ! -s "$work/second.err" ] || fail "concurrent runs warn: $(cat "$work"/*.err)"
+}
+
+# A worker killed from outside (as the OOM killer would) costs its unit only.
+scenario_killed_worker() {
+  make_project "$proj"
+  add_spinning_unit
+  cd "$proj" || return
+  "$SERIALINT" -p build -j 2 src/spin.cpp src/ray_jobs.cpp >"$out" 2>"$err" &
+  local parent=$! worker
+  worker=$(spin_worker) || { fail "no worker for src/spin.cpp appeared"; kill -KILL "$parent"; return; }
+  sleep 1
+  kill -KILL "$worker"
+  wait "$parent"; status=$?
+  want_status 3
+  want_out "$RAY_FINDING"
+  want_err "^serialint: error: could not analyse 'src/spin.cpp': the worker was killed \(signal 9: Killed\), by a user or for want of memory$"
+  want_err_lines 1
+
+  # The command stopped (a cancelled CI job): its workers stop with it.
+  "$SERIALINT" -p build src/spin.cpp >/dev/null 2>&1 &
+  parent=$!
+  worker=$(spin_worker) || { fail "no second worker for src/spin.cpp appeared"; kill -KILL "$parent"; return; }
+  kill -TERM "$parent"
+  wait "$parent"
+  local i
+  for i in $(seq 1 50); do kill -0 "$worker" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$worker" 2>/dev/null; then
+    fail "the worker outlived the command by 5 s"
+    kill -KILL "$worker"
+  fi
+}
+
+# The pid of the worker checking src/spin.cpp, once there is one (30 s at most).
+spin_worker() {
+  local i worker
+  for i in $(seq 1 300); do
+    worker=$(pgrep -f -- "--serialint-worker=src/spin.cpp" | head -1)
+    [ -n "$worker" ] && { echo "$worker"; return 0; }
+    sleep 0.1
+  done
+  return 1
+}
+
+# Output that cannot be written: one line, status 2, and no half a file.
+scenario_output_faults() {
+  make_project "$proj"
+  cd "$proj" || return
+  run "$SERIALINT" -p build --format sarif
+  want_status 1
+  cp "$out" "$work/whole.sarif"
+
+  "$SERIALINT" -p build --format sarif >/dev/full 2>"$err"; status=$?
+  want_status 2
+  want_err "^serialint: error: cannot write the results to standard output: No space left on device$"
+  want_err_lines 1
+
+  run "$SERIALINT" -p build --export-fixes /dev/full
+  want_status 2
+  want_err "^serialint: error: cannot write '/dev/full': No space left on device$"
+  want_err_lines 1
+
+  # A file limit of 1 KiB stands for a disk that fills up halfway through.
+  echo 'an earlier merge' >"$work/merged.sarif"
+  (ulimit -f 1; trap '' XFSZ; exec "$SERIALINT" merge "$work/whole.sarif" -o "$work/merged.sarif") >"$out" 2>"$err"
+  status=$?
+  want_status 2
+  want_err "^serialint: error: merge: cannot write '$work/merged.sarif': File too large$"
+  want_err_lines 1
+  [ "$(cat "$work/merged.sarif")" = "an earlier merge" ] || fail "the earlier merge was overwritten by part of a new one"
+  [ -z "$(find "$work" -name 'merged.sarif.tmp-*')" ] || fail "a temporary file is left beside merged.sarif"
+  run "$SERIALINT" merge "$work/whole.sarif" -o "$work/merged.sarif"
+  want_status 0
+  python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$work/merged.sarif" || fail "the merge without a limit is not whole JSON"
 }
 
 scenario_list_pool_apis() {
