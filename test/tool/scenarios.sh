@@ -687,9 +687,9 @@ scenario_killed_worker() {
   make_project "$proj"
   add_spinning_unit
   cd "$proj" || return
-  "$SERIALINT" -p build -j 2 src/spin.cpp src/ray_jobs.cpp >"$out" 2>"$err" &
+  "$SERIALINT" -p build -j 2 --unit-timeout 300 src/spin.cpp src/ray_jobs.cpp >"$out" 2>"$err" &
   local parent=$! worker
-  worker=$(spin_worker) || { fail "no worker for src/spin.cpp appeared"; kill -KILL "$parent"; return; }
+  worker=$(spin_worker "$parent") || { fail "no worker for src/spin.cpp appeared"; kill -KILL "$parent"; return; }
   sleep 1
   kill -KILL "$worker"
   wait "$parent"; status=$?
@@ -699,9 +699,9 @@ scenario_killed_worker() {
   want_err_lines 1
 
   # The command stopped (a cancelled CI job): its workers stop with it.
-  "$SERIALINT" -p build src/spin.cpp >/dev/null 2>&1 &
+  "$SERIALINT" -p build --unit-timeout 300 src/spin.cpp >/dev/null 2>&1 &
   parent=$!
-  worker=$(spin_worker) || { fail "no second worker for src/spin.cpp appeared"; kill -KILL "$parent"; return; }
+  worker=$(spin_worker "$parent") || { fail "no second worker for src/spin.cpp appeared"; kill -KILL "$parent"; return; }
   kill -TERM "$parent"
   wait "$parent"
   local i
@@ -712,11 +712,13 @@ scenario_killed_worker() {
   fi
 }
 
-# The pid of the worker checking src/spin.cpp, once there is one (30 s at most).
+# The pid of the worker the command PARENT started for src/spin.cpp, once
+# there is one (30 s at most); a child of PARENT's, so that another test's
+# worker for a file of the same name is left alone.
 spin_worker() {
-  local i worker
+  local parent=$1 i worker
   for i in $(seq 1 300); do
-    worker=$(pgrep -f -- "--serialint-worker=src/spin.cpp" | head -1)
+    worker=$(pgrep -P "$parent" -f -- "--serialint-worker=src/spin.cpp" | head -1)
     [ -n "$worker" ] && { echo "$worker"; return 0; }
     sleep 0.1
   done
