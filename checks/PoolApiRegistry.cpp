@@ -137,7 +137,7 @@ bool shipsAnAction(const PoolApi &Api, const FunctionDecl &Callee,
 
 std::string RegistryError::message(llvm::StringRef OptionPrefix) const {
   if (What == UnknownProfile)
-    return "unknown pool-API profile '" + Detail + "' in option '" + OptionPrefix.str() +
+    return "unknown pool-API profile '" + oneLine(Detail) + "' in option '" + OptionPrefix.str() +
            "Profiles'; known profiles are " + knownProfiles();
   return "invalid entry in option '" + OptionPrefix.str() + "PoolAPIs': " + Detail;
 }

@@ -42,8 +42,11 @@ constexpr NamedRole Roles[] = {
     {"binder", Role::Binder},
 };
 
+// The entry and the values quoted in `Why` are the user's text, which may
+// hold a line break (a YAML block scalar): the message stays one line.
 llvm::Error specError(StringRef Text, const llvm::Twine &Why) {
-  return llvm::createStringError(llvm::inconvertibleErrorCode(), "'" + Text + "': " + Why);
+  return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                 oneLine(("'" + Text + "': " + Why).str()));
 }
 
 // Positions ----------------------------------------------------------------
@@ -434,6 +437,23 @@ std::string printPoolApiEntry(const PoolApi &Api) {
     if (std::optional<std::string> Value = printSetting(S, Api))
       Parts.push_back(S.Key.str() + "=" + *Value);
   return Api.QualifiedName + "(" + llvm::join(Parts, ", ") + ")";
+}
+
+std::string oneLine(llvm::StringRef Text) {
+  std::string Line;
+  for (char C : Text) {
+    if (C == '\n')
+      Line += "\\n";
+    else if (C == '\r')
+      Line += "\\r";
+    else if (C == '\t')
+      Line += "\\t";
+    else if (static_cast<unsigned char>(C) < 0x20 || C == '\x7f')
+      Line += "\\x" + llvm::utohexstr(static_cast<unsigned char>(C), /*LowerCase=*/true, 2);
+    else
+      Line += C;
+  }
+  return Line;
 }
 
 } // namespace clang::tidy::serialint

@@ -31,6 +31,10 @@ llvm::Expected<PoolApi> parsePoolApiSpec(llvm::StringRef Name, llvm::StringRef S
 /// defaults left out: printing what was parsed gives the text back.
 std::string printPoolApiEntry(const PoolApi &Api);
 
+/// \p Text with its line breaks and other control characters written as
+/// escapes (`\n`, `\x01`): a message quoting the user's text stays one line.
+std::string oneLine(llvm::StringRef Text);
+
 } // namespace clang::tidy::serialint
 
 #endif // SERIALINT_CHECKS_POOLAPISYNTAX_H

@@ -173,10 +173,15 @@ std::optional<SourceLocation> ampersandBefore(SourceLocation NameLoc, const Sour
 }
 
 // Read by hand: the bool overloads of OptionsView are mangled differently by
-// g++ and by the clang that built libclangTidy, so they do not link.
-bool readBool(llvm::StringRef Value) {
-  return !Value.equals_insensitive("false") && Value != "0" &&
-         !Value.equals_insensitive("off");
+// g++ and by the clang that built libclangTidy, so they do not link. The
+// spellings are clang-tidy's: true, false, 1, 0, on, off, yes, no.
+std::optional<bool> readBool(llvm::StringRef Value) {
+  const std::string Lower = Value.trim().lower();
+  if (Lower == "true" || Lower == "1" || Lower == "on" || Lower == "yes")
+    return true;
+  if (Lower == "false" || Lower == "0" || Lower == "off" || Lower == "no")
+    return false;
+  return std::nullopt;
 }
 
 // The arguments of a call as its function's parameters count them: a member
@@ -198,9 +203,14 @@ const FunctionDecl *referencedFunction(const Expr *E) {
 
 PoolCallableCheck::PoolCallableCheck(StringRef Name, ClangTidyContext *Context)
     : PoolApiCheck(Name, Context),
-      CheckRegistration(readBool(Options.get("CheckRegistration", "true"))),
+      CheckRegistration(readBool(Options.get("CheckRegistration", "true")).value_or(true)),
       AssumeRegistered(Options.get("AssumeRegistered", "")),
       AssumeRegisteredPattern(AssumeRegistered) {
+  if (llvm::StringRef Value = Options.get("CheckRegistration", "true"); !readBool(Value))
+    configurationDiag("invalid configuration value '%0' for option '%1.CheckRegistration'; "
+                      "use true or false",
+                      DiagnosticIDs::Error)
+        << Value << Name;
   std::string Error;
   if (!AssumeRegistered.empty() && !AssumeRegisteredPattern.isValid(Error))
     configurationDiag("invalid regular expression '%0' in option '%1.AssumeRegistered': %2",

@@ -1,11 +1,11 @@
 //===--- CacheKey.cpp - serialint command ---------------------------------===//
 
 #include "CacheKey.h"
+#include "CommandAdjusting.h"
 #include "Configuration.h"
 #include "Digest.h"
 #include "PreprocessedDigest.h"
 #include "clang-tidy/ClangTidy.h"
-#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Chrono.h"
 #include "llvm/Support/FileSystem.h"
@@ -53,22 +53,6 @@ std::string joined(const std::vector<std::string> &Parts) {
 }
 
 } // namespace
-
-std::vector<std::string> adjustedCommandLine(const tooling::CompileCommand &Command,
-                                             const tidy::ClangTidyOptions &Config) {
-  // ClangTool's own three, then the two runClangTidy appends, in that order.
-  tooling::CommandLineArguments Args = Command.CommandLine;
-  for (const tooling::ArgumentsAdjuster &Adjust :
-       {tooling::getClangStripOutputAdjuster(), tooling::getClangSyntaxOnlyAdjuster(),
-        tooling::getClangStripDependencyFileAdjuster()})
-    Args = Adjust(Args, Command.Filename);
-  if (Config.ExtraArgsBefore && !Args.empty())
-    Args.insert(Args.begin() + 1, Config.ExtraArgsBefore->begin(),
-                Config.ExtraArgsBefore->end());
-  if (Config.ExtraArgs)
-    Args.insert(Args.end(), Config.ExtraArgs->begin(), Config.ExtraArgs->end());
-  return tooling::getStripPluginsAdjuster()(Args, Command.Filename);
-}
 
 llvm::Expected<UnitCommands> unitCommandsOf(const Options &Opts,
                                             const tooling::CompilationDatabase &Database,

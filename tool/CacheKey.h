@@ -20,10 +20,6 @@
 
 namespace serialint::tool {
 
-/// The command line clang-tidy's runClangTidy compiles \p Command with.
-std::vector<std::string> adjustedCommandLine(const clang::tooling::CompileCommand &Command,
-                                             const clang::tidy::ClangTidyOptions &Config);
-
 /// A unit's compile commands as clang-tidy runs them, and the key of
 /// everything but their preprocessed text: serialint's build, the checks and
 /// options in effect for the file, the commands, and the environment the

@@ -1,9 +1,9 @@
 //===--- CompileDatabase.cpp - serialint command --------------------------===//
 
 #include "CompileDatabase.h"
+#include "CommandAdjusting.h"
 #include "ExitStatus.h"
 #include "clang/Driver/Types.h"
-#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CommonOptionsParser.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -14,34 +14,6 @@ using namespace clang;
 
 namespace serialint::tool {
 namespace {
-
-bool hasResourceDir(const tooling::CommandLineArguments &Args) {
-  for (const std::string &Arg : Args)
-    if (llvm::StringRef(Arg).starts_with("-resource-dir"))
-      return true;
-  return false;
-}
-
-// clang finds its own headers (stddef.h, ...) relative to the running binary;
-// this binary is not installed beside them, so say where they are.
-tooling::ArgumentsAdjuster resourceDirAdjuster() {
-  return [](const tooling::CommandLineArguments &Args, llvm::StringRef) {
-    if (hasResourceDir(Args))
-      return Args;
-    tooling::CommandLineArguments Adjusted = Args;
-    Adjusted.insert(Adjusted.begin() + (Adjusted.empty() ? 0 : 1),
-                    "-resource-dir=" SERIALINT_CLANG_RESOURCE_DIR);
-    return Adjusted;
-  };
-}
-
-// A project built with -Werror would have every compiler warning clang adds
-// over its usual compiler stop the analysis; warnings are the compiler's
-// business, and without the promotion the check filter hides them.
-tooling::ArgumentsAdjuster keepWarningsWarnings() {
-  return tooling::getInsertArgumentAdjuster("-Wno-error",
-                                            tooling::ArgumentInsertPosition::END);
-}
 
 bool isCOrCxxByName(llvm::StringRef File) {
   llvm::StringRef Extension = llvm::sys::path::extension(File).drop_front();
@@ -117,10 +89,7 @@ std::unique_ptr<tooling::CompilationDatabase> loadCompilations(Options &Opts) {
     Base = aboveFile(Opts.Files.front());
   else
     Base = aboveWorkingDirectory();
-  auto Adjusting = std::make_unique<tooling::ArgumentsAdjustingCompilations>(std::move(Base));
-  Adjusting->appendArgumentsAdjuster(resourceDirAdjuster());
-  Adjusting->appendArgumentsAdjuster(keepWarningsWarnings());
-  return Adjusting;
+  return withSerialintAdjusters(std::move(Base));
 }
 
 std::vector<std::string> filesToCheck(const Options &Opts,

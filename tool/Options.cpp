@@ -168,9 +168,4 @@ Options parseCommandLine(int Argc, const char **Argv) {
   return Result;
 }
 
-void usageError(const llvm::Twine &Message) {
-  llvm::errs() << "serialint: error: " << Message << "\n";
-  std::exit(UsageError);
-}
-
 } // namespace serialint::tool

@@ -9,23 +9,33 @@ namespace json = llvm::json;
 
 namespace serialint::tool {
 
-json::Object readSerialintRun(const std::string &File, llvm::StringRef Who) {
-  auto Buffer = llvm::MemoryBuffer::getFileOrSTDIN(File);
-  if (!Buffer)
-    usageError(Who + ": cannot read '" + File + "': " + Buffer.getError().message());
-  llvm::Expected<json::Value> Document = json::parse((*Buffer)->getBuffer());
+llvm::Expected<json::Object> parseSerialintRun(llvm::StringRef Text) {
+  auto Refuse = [](const llvm::Twine &Why) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Why);
+  };
+  llvm::Expected<json::Value> Document = json::parse(Text);
   if (!Document)
-    usageError(Who + ": '" + File + "' is not JSON: " + llvm::toString(Document.takeError()));
+    return Refuse("is not JSON: " + llvm::toString(Document.takeError()));
   const json::Object *Top = Document->getAsObject();
   const json::Array *Runs = Top ? Top->getArray("runs") : nullptr;
   if (!Top || Top->getString("version") != "2.1.0" || !Runs || Runs->size() != 1)
-    usageError(Who + ": '" + File + "' is not SARIF 2.1.0 with one run");
+    return Refuse("is not SARIF 2.1.0 with one run");
   const json::Object *Run = (*Runs)[0].getAsObject();
   const json::Object *Tool = Run ? Run->getObject("tool") : nullptr;
   const json::Object *Driver = Tool ? Tool->getObject("driver") : nullptr;
   if (!Driver || Driver->getString("name") != "serialint" || !Run->getArray("results"))
-    usageError(Who + ": '" + File + "' is not a run of serialint");
+    return Refuse("is not a run of serialint");
   return *Run;
+}
+
+json::Object readSerialintRun(const std::string &File, llvm::StringRef Who) {
+  auto Buffer = llvm::MemoryBuffer::getFileOrSTDIN(File);
+  if (!Buffer)
+    usageError(Who + ": cannot read '" + File + "': " + Buffer.getError().message());
+  llvm::Expected<json::Object> Run = parseSerialintRun((*Buffer)->getBuffer());
+  if (!Run)
+    usageError(Who + ": '" + File + "' " + llvm::toString(Run.takeError()));
+  return std::move(*Run);
 }
 
 std::string fingerprintOfResult(const json::Object &Result) {
@@ -45,14 +55,17 @@ std::string fingerprintOfResult(const json::Object &Result) {
   return fingerprintOf(Result.getString("ruleId").value_or(""), File, Message);
 }
 
-Baseline readBaseline(const std::string &File) {
+Baseline baselineOf(std::string File, const json::Object &Run) {
   Baseline Result;
-  Result.File = File;
-  json::Object Run = readSerialintRun(File, "--baseline");
+  Result.File = std::move(File);
   for (const json::Value &Item : *Run.getArray("results"))
     if (const json::Object *R = Item.getAsObject())
       Result.Results.try_emplace(fingerprintOfResult(*R), *R);
   return Result;
+}
+
+Baseline readBaseline(const std::string &File) {
+  return baselineOf(File, readSerialintRun(File, "--baseline"));
 }
 
 } // namespace serialint::tool

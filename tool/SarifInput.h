@@ -10,10 +10,15 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
 #include "llvm/Support/JSON.h"
 #include <string>
 
 namespace serialint::tool {
+
+/// The one run of SARIF text serialint wrote, or why it is not ("is not
+/// JSON: ...", to follow the file's name).
+llvm::Expected<llvm::json::Object> parseSerialintRun(llvm::StringRef Text);
 
 /// The one run of a SARIF file serialint wrote; `Who` starts the error
 /// message ("merge", "--baseline").
@@ -28,6 +33,9 @@ struct Baseline {
   std::string File;
   llvm::StringMap<llvm::json::Object> Results;
 };
+
+/// The results of a run parseSerialintRun took.
+Baseline baselineOf(std::string File, const llvm::json::Object &Run);
 
 Baseline readBaseline(const std::string &File);
 

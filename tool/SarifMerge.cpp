@@ -3,7 +3,6 @@
 #include "SarifMerge.h"
 #include "AtomicFile.h"
 #include "ExitStatus.h"
-#include "Options.h"
 #include "SarifInput.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
@@ -11,6 +10,7 @@
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cassert>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -55,13 +55,27 @@ MergeArguments parseMergeArguments(int Argc, const char **Argv) {
 
 std::string canonical(const json::Value &Value) { return llvm::formatv("{0}", Value).str(); }
 
+// Built afresh, not copied and erased from: LLVM 19's json::Object, copied
+// after an erase, brings the erased member back without its value (its
+// ObjectKey keeps the old string behind the tombstone), and printing it
+// crashes. The fuzz target sarif_input found it.
+json::Object withoutRuleIndex(const json::Object &Result) {
+  json::Object Copy;
+  for (const auto &[Key, Value] : Result)
+    if (Key != "ruleIndex")
+      Copy.try_emplace(Key, Value);
+  return Copy;
+}
+
 class RunMerger {
 public:
   explicit RunMerger(json::Object First) : Merged(std::move(First)) {
     json::Array &FirstResults = *Merged.getArray("results");
     json::Array Results = std::move(FirstResults);
     FirstResults.clear();
-    addRules(*Merged.getObject("tool")->getObject("driver")->getArray("rules"), true);
+    // A run with no findings may have written no rules.
+    if (const json::Array *Rules = Merged.getObject("tool")->getObject("driver")->getArray("rules"))
+      addRules(*Rules);
     Success = invocationSucceeded(Merged);
     addNotifications(Merged);
     addResults(Results);
@@ -69,7 +83,7 @@ public:
 
   void add(const json::Object &Run) {
     if (const json::Array *Rules = Run.getObject("tool")->getObject("driver")->getArray("rules"))
-      addRules(*Rules, false);
+      addRules(*Rules);
     Success = Success && invocationSucceeded(Run);
     addNotifications(Run);
     addResults(*Run.getArray("results"));
@@ -95,9 +109,7 @@ private:
     return true;
   }
 
-  void addRules(const json::Array &Rules, bool Reset) {
-    if (Reset)
-      RuleObjects.clear();
+  void addRules(const json::Array &Rules) {
     for (const json::Value &Rule : Rules)
       if (const json::Object *R = Rule.getAsObject())
         if (auto Id = R->getString("id"); Id && RuleIds.insert(*Id).second) {
@@ -129,8 +141,7 @@ private:
       const json::Object *R = Result.getAsObject();
       if (!R)
         continue;
-      json::Object Copy = *R;
-      Copy.erase("ruleIndex");
+      json::Object Copy = withoutRuleIndex(*R);
       if (!ResultKeys.insert(canonical(json::Value(json::Object(Copy)))).second)
         continue;
       if (auto Id = Copy.getString("ruleId"))
@@ -151,12 +162,20 @@ private:
 
 } // namespace
 
+json::Value mergeRuns(std::vector<json::Object> Runs) {
+  assert(!Runs.empty() && "nothing to merge");
+  RunMerger Merger(std::move(Runs.front()));
+  for (std::size_t I = 1; I < Runs.size(); ++I)
+    Merger.add(Runs[I]);
+  return Merger.finish();
+}
+
 int runMerge(int Argc, const char **Argv) {
   MergeArguments Args = parseMergeArguments(Argc, Argv);
-  RunMerger Merger(readSerialintRun(Args.Inputs.front(), "merge"));
-  for (std::size_t I = 1; I < Args.Inputs.size(); ++I)
-    Merger.add(readSerialintRun(Args.Inputs[I], "merge"));
-  json::Value Document = Merger.finish();
+  std::vector<json::Object> Runs;
+  for (const std::string &Input : Args.Inputs)
+    Runs.push_back(readSerialintRun(Input, "merge"));
+  json::Value Document = mergeRuns(std::move(Runs));
   if (Args.Output.empty()) {
     llvm::outs() << llvm::formatv("{0:2}", Document) << "\n";
     return Clean;

@@ -10,7 +10,13 @@
 #ifndef SERIALINT_TOOL_SARIFMERGE_H
 #define SERIALINT_TOOL_SARIFMERGE_H
 
+#include "llvm/Support/JSON.h"
+#include <vector>
+
 namespace serialint::tool {
+
+/// One SARIF document of the runs parseSerialintRun took; at least one.
+llvm::json::Value mergeRuns(std::vector<llvm::json::Object> Runs);
 
 /// Runs `serialint merge`; Argv[1] is "merge". Returns the exit status.
 int runMerge(int Argc, const char **Argv);

@@ -663,6 +663,15 @@ void nothing() {}
 // expect-error@config{{'mylib::go': expected 'qualified::name(setting=value, ...)'}}
 void nothing() {}
 
+//=== case: check-registration-takes-clang-tidys-bool-spellings
+// serialint-option: serialint-pool-callable.CheckRegistration=Off
+void nothing() {}
+
+//=== case: check-registration-misspelt-is-an-error
+// serialint-option: serialint-pool-callable.CheckRegistration=flase
+// expect-error@config{{invalid configuration value 'flase' for option 'serialint-pool-callable.CheckRegistration'; use true or false}}
+void nothing() {}
+
 //=== case: profiles-option-limits-the-apis
 // serialint-option: serialint-pool-callable.Profiles=upcxx
 void onlyUpcxx() { ray::Task([](int x) { return x; }).Remote(1); }

@@ -79,6 +79,11 @@ TEST(PoolApiSyntax, PrintsSettingsInOneOrderWithDefaultsLeftOut) {
             "team::submit(callable=0, payload=1.., policy=by-name, backend=cereal)");
 }
 
+TEST(PoolApiSyntax, OneLineWritesControlCharactersAsEscapes) {
+  EXPECT_EQ(oneLine("a\nb\r\tc\x01\x7f d"), "a\\nb\\r\\tc\\x01\\x7f d");
+  EXPECT_EQ(oneLine("caf\xc3\xa9"), "caf\xc3\xa9");
+}
+
 TEST(PoolApiSyntax, QuotesValuesThatNeedIt) {
   PoolApi Api;
   Api.QualifiedName = "team::submit";
@@ -217,6 +222,21 @@ TEST(PoolApiRegistry, FromOptionsReportsWhatItCannotTake) {
             "policy=by-name, by-bytes, by-value, by-type or payload-only");
   EXPECT_FALSE(Registry.readsAnnotations());
   EXPECT_FALSE(Registry.entries().empty()); // ray is still read
+}
+
+// Found by the fuzz target check_options: a value from a YAML block scalar
+// may hold a line break, and the message must stay one line.
+TEST(PoolApiRegistry, ErrorsQuotingALineBreakStayOneLine) {
+  std::vector<RegistryError> Errors;
+  PoolApiRegistry::fromOptions("ray;sp\nark", "team::go(callable=0, po\nlicy=by-name)", Errors);
+  ASSERT_EQ(Errors.size(), 2u);
+  EXPECT_EQ(Errors[0].message(""),
+            "unknown pool-API profile 'sp\\nark' in option 'Profiles'; "
+            "known profiles are ray, hpx, upcxx, ygm, boost-mpi, annotated");
+  EXPECT_EQ(Errors[1].message(""),
+            "invalid entry in option 'PoolAPIs': 'team::go(callable=0, po\\nlicy=by-name)': "
+            "'po' is neither setting=value nor a policy (by-name, by-bytes, by-value, by-type or "
+            "payload-only)");
 }
 
 TEST(PoolApiRegistry, DefaultProfilesAreEveryBuiltinProfile) {

@@ -23,6 +23,9 @@ using serialint::node_status;
 using serialint::reason;
 using serialint_test::only_finding;
 using serialint_test::paths_of;
+using serialint_test::count_of;
+using serialint_test::line_count;
+using serialint_test::read_file;
 
 namespace hardening_test {
 
@@ -87,27 +90,6 @@ struct Armed {
   Armed(const Armed &) = delete;
   Armed &operator=(const Armed &) = delete;
 };
-
-std::string read_file(const std::string &file) {
-  std::ifstream in(file);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::size_t count_of(const std::string &text, const std::string &needle) {
-  std::size_t count = 0;
-  for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
-    ++count;
-  return count;
-}
-
-std::size_t line_count(const std::string &text) {
-  std::size_t lines = 0;
-  for (char c : text)
-    lines += c == '\n';
-  return lines;
-}
 
 // ---------------------------------------------------------------------------
 // Cycles through the shapes the walk opens: map values, variant

@@ -14,6 +14,9 @@
 
 #include "support.hpp"
 
+using serialint_test::TraceEnvironment;
+using serialint_test::read_lines;
+
 namespace {
 
 constexpr std::size_t budget = 10'000'000;
@@ -64,33 +67,6 @@ void dismantle(Link &head) {
   auto next = std::move(head.next);
   while (next)
     next = std::move(next->next);
-}
-
-// Sets SERIALINT_TRACE for one test and restores it after.
-class TraceEnvironment {
-public:
-  explicit TraceEnvironment(const std::string &file) {
-    if (const char *old = std::getenv("SERIALINT_TRACE"))
-      saved_ = old;
-    ::setenv("SERIALINT_TRACE", file.c_str(), 1);
-  }
-  ~TraceEnvironment() {
-    if (saved_.empty())
-      ::unsetenv("SERIALINT_TRACE");
-    else
-      ::setenv("SERIALINT_TRACE", saved_.c_str(), 1);
-  }
-
-private:
-  std::string saved_;
-};
-
-std::vector<std::string> read_lines(const std::string &file) {
-  std::ifstream in(file);
-  std::vector<std::string> lines;
-  for (std::string line; std::getline(in, line);)
-    lines.push_back(line);
-  return lines;
 }
 
 std::string temporary_file(const char *name) {

@@ -755,6 +755,22 @@ scenario_output_faults() {
   run "$SERIALINT" merge "$work/whole.sarif" -o "$work/merged.sarif"
   want_status 0
   python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$work/merged.sarif" || fail "the merge without a limit is not whole JSON"
+
+  # A cache whose entries cannot be written (every folder an entry would go
+  # in is a file; root ignores permissions): the findings stand, one warning
+  # says so, and nothing half-written is left to be read next time.
+  run "$SERIALINT" -p build
+  cp "$out" "$work/plain"
+  local cache="$work/unwritable-cache" k
+  mkdir -p "$cache"
+  for k in $(seq 0 255); do : >"$cache/$(printf '%02x' "$k")"; done
+  : >"$cache/probes"
+  run "$SERIALINT" -p build --cache-dir "$cache"
+  want_status 1
+  want_same_as "$work/plain"
+  want_err "^serialint: warning: could not write [0-9]+ cache entr(y|ies, the first): $cache/"
+  want_err_lines 1
+  [ -z "$(find "$cache" -type f -size +0)" ] || fail "a cache entry was half written"
 }
 
 scenario_list_pool_apis() {

@@ -7,6 +7,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "inspect.hpp"
@@ -21,6 +22,11 @@ class unserializable_error : public std::runtime_error {
 public:
   explicit unserializable_error(serialint::report found)
       : std::runtime_error(describe(found)), report_(std::move(found)) {}
+  // `afterword`, one more line after the findings: what the failure means
+  // beyond them (traced(): the archive's bytes are not a whole value).
+  unserializable_error(serialint::report found, std::string_view afterword)
+      : std::runtime_error(describe(found) + "\n  " + std::string(afterword)),
+        report_(std::move(found)) {}
 
   const serialint::report &report() const noexcept { return report_; }
 
@@ -50,6 +56,8 @@ private:
                        "options::allow_unchecked to accept that):";
     for (const walk_note &note : found.notes())
       text += "\n  " + note.path + " (" + note.type + "): " + note.message;
+    if (found.interrupted() && found.notes().empty())
+      text += "\n  " + std::string(interrupted_without_note);
     return text;
   }
 

@@ -27,7 +27,10 @@ inline report failed_walk(const options &opts, const char *what) {
 } // namespace detail
 
 // Never throws: should the walk itself fail (out of memory), the report is
-// marked truncated with the reason in its notes.
+// incomplete and interrupted, with the reason in a note of kind interrupted;
+// when memory is so short that not even the note can be made, with none
+// (report::interrupted() tells both). Never ok: a walk that stopped found
+// nothing, which is not the same as finding nothing wrong.
 //
 // With options::max_bytes set, every part is visited (as by trace()) so that
 // sizes are known; without, always-ok parts cost nothing.
@@ -51,7 +54,7 @@ template <class T> report inspect(const T &value, const options &opts = {}) noex
     try {
       return detail::failed_walk(opts, error.what());
     } catch (...) {
-      return report{};
+      return report::out_of_memory();
     }
   }
 }

@@ -91,6 +91,11 @@ struct size_note {
   static constexpr std::string_view id = "too-big";
 };
 
+// What a report says when the walk ran out of memory and not even its note
+// could be allocated (report::interrupted()).
+inline constexpr std::string_view interrupted_without_note =
+    "the walk stopped: out of memory (too little left to say where)";
+
 enum class outcome : unsigned char {
   ok,         // every part was opened or trusted, and none can fail
   not_ok,     // at least one finding
@@ -125,7 +130,7 @@ public:
   // Every part was opened or trusted: no limit cut the walk and no aggregate
   // was left unopened. Size notes do not count: they are not about where the
   // walk looked.
-  bool complete() const noexcept { return notes_.empty(); }
+  bool complete() const noexcept { return notes_.empty() && !interrupted_; }
 
   // By value on a temporary, so `for (auto &f : inspect(x).findings())` does
   // not read a destroyed report.
@@ -141,8 +146,29 @@ public:
   // The value is bigger than options::max_bytes.
   bool too_big() const noexcept { return !size_notes_.empty(); }
 
-  // A depth or element limit cut the walk short.
+  // The walk itself failed (out of memory) and stopped: a note of kind
+  // interrupted says where, or, when not even that could be allocated, the
+  // report is empty but for this.
+  bool interrupted() const noexcept {
+    if (interrupted_)
+      return true;
+    for (const walk_note &note : notes_)
+      if (note.what == walk_note::kind::interrupted)
+        return true;
+    return false;
+  }
+  // A report that allocates nothing, for a walk that ran out of memory so
+  // far that its note could not be made: incomplete, truncated, interrupted.
+  static report out_of_memory() noexcept {
+    report r;
+    r.interrupted_ = true;
+    return r;
+  }
+
+  // A depth or element limit cut the walk short, or the walk was interrupted.
   bool truncated() const noexcept {
+    if (interrupted_)
+      return true;
     for (const walk_note &note : notes_)
       if (note.what != walk_note::kind::not_reflected)
         return true;
@@ -159,6 +185,7 @@ private:
   std::vector<finding> findings_;
   std::vector<walk_note> notes_;
   std::vector<size_note> size_notes_;
+  bool interrupted_ = false;
 };
 
 // `value.ctx.pool (ThreadPool): pool-handle: a pool handle: ... [fix: ...]`
@@ -192,6 +219,8 @@ inline std::string report::to_string() const {
     out += serialint::to_string(f) + '\n';
   for (const walk_note &note : notes_)
     out += serialint::to_string(note) + '\n';
+  if (interrupted_ && notes_.empty())
+    out += "note: " + std::string(interrupted_without_note) + '\n';
   for (const size_note &note : size_notes_)
     out += serialint::to_string(note) + '\n';
   return out;

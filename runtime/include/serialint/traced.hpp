@@ -225,12 +225,23 @@ inline trace_tree mark_stop(const trace_tree &tree, const finding &stop) {
   return trace_tree(std::move(nodes), tree.report());
 }
 
-inline void write_trace(std::ostream *sink, const trace_tree &tree) {
-  if (sink)
-    write_json_lines(*sink, tree);
-  else if (const char *file = trace_log_file())
-    append_trace_log(file, tree);
+// Never throws: a log that cannot be written (or memory that runs out while
+// writing it) must not replace the failure being reported.
+inline void write_trace(std::ostream *sink, const trace_tree &tree) noexcept {
+  try {
+    if (sink)
+      write_json_lines(*sink, tree);
+    else if (const char *file = trace_log_file())
+      append_trace_log(file, tree);
+  } catch (...) {
+    // The user's sink threw or memory ran out: the log is short, the write goes on.
+  }
 }
+
+// Follows the findings in what() when the backend threw part-way.
+inline constexpr std::string_view partial_write_warning =
+    "the archive stopped part-way: the bytes it holds are not a whole value and must not be "
+    "sent or read";
 
 // The failure, as one finding at the path where serialization stopped.
 // Called from a catch handler.
@@ -265,7 +276,7 @@ template <class Probe, class T, class Log>
   found.hint = std::string(info(found.reason).hint);
 
   log(found);
-  const unserializable_error error(report({found}, {}));
+  const unserializable_error error(report({found}, {}), partial_write_warning);
   try {
     std::rethrow_exception(original);
   } catch (...) {
@@ -275,25 +286,27 @@ template <class Probe, class T, class Log>
 
 // Hands `write(flush)` the place the log goes: the sink, or the
 // SERIALINT_TRACE file, appended to by one run at a time in this process.
-template <class Write> void write_log(std::ostream *sink, Write &&write) {
-  if (sink) {
-    write([sink](std::string_view text) {
-      sink->write(text.data(), static_cast<std::streamsize>(text.size()));
-    });
-    return;
+// Never throws, as write_trace.
+template <class Write> void write_log(std::ostream *sink, Write &&write) noexcept {
+  try {
+    if (sink) {
+      write([sink](std::string_view text) {
+        sink->write(text.data(), static_cast<std::streamsize>(text.size()));
+      });
+      return;
+    }
+    const char *file = trace_log_file();
+    if (!file)
+      return;
+    std::lock_guard lock(log_lock());
+    log_file out(file);
+    if (!out.opened())
+      return;
+    write([&out](std::string_view text) { out.put(text); });
+    out.finish();
+  } catch (...) {
+    // As in write_trace.
   }
-  const char *file = trace_log_file();
-  if (!file)
-    return;
-  static std::mutex writing;
-  std::lock_guard lock(writing);
-  std::FILE *out = std::fopen(file, "a");
-  if (!out) {
-    complain_trace_file(file, errno);
-    return;
-  }
-  write([out](std::string_view text) { std::fwrite(text.data(), 1, text.size(), out); });
-  std::fclose(out);
 }
 
 // Writes a finished walk to the log.

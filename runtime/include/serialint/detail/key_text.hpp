@@ -12,12 +12,34 @@
 
 #include "std_kinds.hpp"
 #include "type_name.hpp"
+#include "utf8.hpp"
 
 namespace serialint::detail {
 
+inline void append_octal(std::string &out, char c) {
+  // Three digits: the escape ends by itself, where `\x01` would swallow a
+  // following hex digit (`"\x01F"` is one character).
+  char escaped[8];
+  std::snprintf(escaped, sizeof escaped, "\\%03o", static_cast<unsigned char>(c));
+  out += escaped;
+}
+
+// A C++ literal of `text` that is also valid UTF-8, so that the JSON log
+// keeps it exactly: bytes that are not UTF-8 are written as octal escapes.
 inline void append_escaped(std::string &out, std::string_view text, char quote) {
   out += quote;
-  for (char c : text) {
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      const std::size_t length = utf8_sequence_length(text, at);
+      if (length == 0) {
+        append_octal(out, c);
+      } else {
+        out.append(text.substr(at, length));
+        at += length - 1;
+      }
+      continue;
+    }
     switch (c) {
     case '\\': out += "\\\\"; break;
     case '\n': out += "\\n"; break;
@@ -28,11 +50,7 @@ inline void append_escaped(std::string &out, std::string_view text, char quote) 
         out += '\\';
         out += c;
       } else if (static_cast<unsigned char>(c) < 0x20 || c == '\x7f') {
-        // Octal, three digits: the escape ends by itself, where `\x01`
-        // would swallow a following hex digit (`"\x01F"` is one character).
-        char escaped[8];
-        std::snprintf(escaped, sizeof escaped, "\\%03o", static_cast<unsigned char>(c));
-        out += escaped;
+        append_octal(out, c);
       } else {
         out += c;
       }
