@@ -4,6 +4,7 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FormatVariadic.h"
 
 namespace clang::tidy::serialint {
 
@@ -125,6 +126,12 @@ llvm::Expected<llvm::SmallVector<std::string, 8>> splitSettings(StringRef Settin
   std::string Current;
   bool InQuotes = false, Escaped = false;
   for (char C : Settings) {
+    // Blanks outside quotes separate settings; any other control character
+    // (a NUL, a line break in quotes) could not be printed back as written.
+    const bool Control = static_cast<unsigned char>(C) < 0x20 || C == '\x7f';
+    if (Control && (InQuotes || Escaped ? C != '\t' : !llvm::isSpace(C)))
+      return specError(Text, "a setting holds the control character '" +
+                                 oneLine(StringRef(&C, 1)) + "'");
     if (Escaped) {
       Current += C;
       Escaped = false;
@@ -387,12 +394,14 @@ llvm::Expected<PoolApi> parseSettings(PoolApi Api, StringRef Settings, StringRef
   return Api;
 }
 
-// The `(` that opens the settings: the first one not in `operator()`.
+// The `(` that opens the settings: the first one, unless it is the name's own
+// `operator()`. An `operator()` in a quoted value is not the name's.
 size_t settingsOpen(StringRef Text) {
-  size_t From = 0;
-  if (size_t Op = Text.find("operator()"); Op != StringRef::npos)
-    From = Op + StringRef("operator()").size();
-  return Text.find('(', From);
+  const size_t First = Text.find('(');
+  if (First != StringRef::npos && Text.take_front(First).ends_with("operator") &&
+      Text.drop_front(First).starts_with("()"))
+    return Text.find('(', First + 2);
+  return First;
 }
 
 } // namespace
@@ -449,7 +458,7 @@ std::string oneLine(llvm::StringRef Text) {
     else if (C == '\t')
       Line += "\\t";
     else if (static_cast<unsigned char>(C) < 0x20 || C == '\x7f')
-      Line += "\\x" + llvm::utohexstr(static_cast<unsigned char>(C), /*LowerCase=*/true, 2);
+      Line += llvm::formatv("\\x{0:x-2}", static_cast<unsigned>(static_cast<unsigned char>(C))).str();
     else
       Line += C;
   }

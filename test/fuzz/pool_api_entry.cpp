@@ -39,7 +39,8 @@ template <class Parsed> void check(Parsed Result) {
 }
 
 // An annotated function's name as the AST gives it: identifiers joined by
-// `::`, or an operator() (HPX's actions are called through one).
+// `::` (never first, never empty), or an operator() (HPX's actions are called
+// through one).
 std::string qualifiedName(llvm::StringRef Line) {
   std::string Name;
   for (char C : Line)
@@ -47,7 +48,8 @@ std::string qualifiedName(llvm::StringRef Line) {
       Name += C;
   if (llvm::StringRef(Name).ends_with("operator"))
     Name += "()";
-  return Name;
+  const llvm::StringRef Written = llvm::StringRef(Name).ltrim(':');
+  return Written.empty() ? "ns::submit" : Written.str();
 }
 
 } // namespace

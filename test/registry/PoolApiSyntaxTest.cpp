@@ -81,7 +81,32 @@ TEST(PoolApiSyntax, PrintsSettingsInOneOrderWithDefaultsLeftOut) {
 
 TEST(PoolApiSyntax, OneLineWritesControlCharactersAsEscapes) {
   EXPECT_EQ(oneLine("a\nb\r\tc\x01\x7f d"), "a\\nb\\r\\tc\\x01\\x7f d");
+  EXPECT_EQ(oneLine(llvm::StringRef("a\0b", 3)), "a\\x00b");
   EXPECT_EQ(oneLine("caf\xc3\xa9"), "caf\xc3\xa9");
+}
+
+// Found by the fuzz target pool_api_entry: a NUL, or a line break inside
+// quotes, was taken but printed back as something else.
+TEST(PoolApiSyntax, ControlCharactersInSettingsAreRefused) {
+  for (llvm::StringRef Text : {llvm::StringRef("ns::go(callable=0, policy=by-name, display=a\0b)", 47),
+                               llvm::StringRef("ns::go(callable=0, policy=by-name, display=\"a\nb\")")}) {
+    llvm::Expected<PoolApi> Api = parsePoolApiEntry(Text);
+    ASSERT_FALSE(Api) << Text.str();
+    const std::string Why = llvm::toString(Api.takeError());
+    EXPECT_NE(Why.find("a setting holds the control character"), std::string::npos) << Why;
+    EXPECT_EQ(Why.find('\n'), std::string::npos) << Why;
+  }
+  EXPECT_TRUE(static_cast<bool>(parsePoolApiEntry("ns::go(callable=0,\n\tpolicy=by-name)")));
+}
+
+// Found by the fuzz target pool_api_entry: an `operator()` in a quoted value
+// was taken for the name's.
+TEST(PoolApiSyntax, OperatorCallInAQuotedValueIsNotTheName) {
+  llvm::Expected<PoolApi> Api =
+      parsePoolApiEntry("ns::go(callable=0, policy=by-name, display=\"call operator() of it\")");
+  ASSERT_TRUE(static_cast<bool>(Api)) << llvm::toString(Api.takeError());
+  EXPECT_EQ(Api->QualifiedName, "ns::go");
+  EXPECT_EQ(Api->DisplayName, "call operator() of it");
 }
 
 TEST(PoolApiSyntax, QuotesValuesThatNeedIt) {
